@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from './shared/auth/auth.module';
+import { AppConfig } from './shared/config/app-config';
+import { ConfigModule } from './shared/config/config.module';
+import { DatabaseModule } from './shared/database/database.module';
+import { OpenDatabase } from './shared/database/open-database';
+import { MessagingModule } from './shared/messaging/messaging.module';
+import { ModuleDefinition } from './shared/modularity/module-definition';
+import { HealthModule } from './shared/observability/health.module';
+import { LoggingModule } from './shared/observability/logging.module';
+import { MetricsModule } from './shared/observability/metrics.module';
+import { ALL_EVENTS } from './module-registry';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  database: OpenDatabase;
+  jwt: AppConfig['jwt'];
+  modules: readonly ModuleDefinition[];
+}
+
+/** The composition root: shared infrastructure plus the modules this process hosts. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        LoggingModule.forRoot(options.config),
+        MetricsModule,
+        DatabaseModule.forRoot(options.database.dataSource, options.database.connection),
+        MessagingModule.forRoot({ events: ALL_EVENTS }),
+        AuthModule.forRoot(options.jwt),
+        HealthModule,
+        ...options.modules.map((definition) => definition.nestModule),
+      ],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+import { entitiesFor, migrationsFor, selectModules } from './module-registry';
+import { resolveJwtSecret } from './shared/auth/jwt-secret';
+import { AppConfig } from './shared/config/app-config';
+import { OpenDatabase, openDatabase } from './shared/database/open-database';
+import { configureHttp } from './shared/http/configure-http';
+import { createFastifyAdapter } from './shared/http/fastify-adapter.factory';
+import { useAppLogger } from './shared/observability/logging.module';
+
+/** A built application and everything that must be closed with it, in order. */
+export interface RunningApp {
+  app: NestFastifyApplication;
+  database: OpenDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the application for the modules in `config`: database first (migrations run before any
+ * module starts), then Nest. Shared by `main.ts` and the end-to-end tests.
+ */
+export async function createApp(config: AppConfig): Promise<RunningApp> {
+  const modules = selectModules(config.modules);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    entities: entitiesFor(modules),
+    migrations: migrationsFor(modules),
+    applicationName: `ecomm:${config.modules.join('+') || 'gateway'}`,
+  });
+  try {
+    const jwt = await resolveJwtSecret(config, database.connection.embedded);
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot({ config, database, jwt, modules }),
+      createFastifyAdapter(config),
+      { bufferLogs: true },
+    );
+    useAppLogger(app);
+    await configureHttp(app, config);
+    return {
+      app,
+      database,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

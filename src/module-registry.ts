@@ -1,0 +1,23 @@
+import { ModuleName } from './shared/config/app-config';
+import { ModuleDefinition } from './shared/modularity/module-definition';
+import { MESSAGING_MIGRATIONS } from './shared/messaging/migrations';
+import { catalogModule } from './modules/catalog/catalog.module';
+
+/** Every module the platform has; `APP_MODULES` picks which of them a process hosts. */
+export const MODULES: readonly ModuleDefinition[] = [catalogModule];
+
+export function selectModules(names: readonly ModuleName[]): ModuleDefinition[] {
+  return MODULES.filter((definition) => names.includes(definition.name));
+}
+
+/** Every event class of every module: a process must understand events of modules it does not host. */
+export const ALL_EVENTS = MODULES.flatMap((definition) => definition.events);
+
+/** Migrations for the hosted modules, plus the messaging schema every process needs. */
+export function migrationsFor(definitions: readonly ModuleDefinition[]): Function[] {
+  return [...MESSAGING_MIGRATIONS, ...definitions.flatMap((definition) => definition.migrations)];
+}
+
+export function entitiesFor(definitions: readonly ModuleDefinition[]): Function[] {
+  return definitions.flatMap((definition) => definition.entities as Function[]);
+}

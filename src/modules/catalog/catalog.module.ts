@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { ModuleDefinition } from '../../shared/modularity/module-definition';
+import { CreateProductHandler } from './commands/create-product/create-product.handler';
+import { DeleteProductHandler } from './commands/delete-product/delete-product.handler';
+import { UpdateProductHandler } from './commands/update-product/update-product.handler';
+import { CATALOG_EVENTS } from './contracts';
+import { CATALOG_MIGRATIONS } from './infrastructure/migrations';
+import { ProductViewCounter } from './infrastructure/product-view-counter';
+import { ProductEntity } from './infrastructure/product.entity';
+import { ProductRepository } from './infrastructure/product.repository';
+import { ProductsController } from './http/products.controller';
+import { GetProductHandler } from './queries/get-product/get-product.handler';
+import { ListProductsHandler } from './queries/list-products/list-products.handler';
+
+@Module({
+  controllers: [ProductsController],
+  providers: [
+    ProductRepository,
+    ProductViewCounter,
+    CreateProductHandler,
+    UpdateProductHandler,
+    DeleteProductHandler,
+    GetProductHandler,
+    ListProductsHandler,
+  ],
+})
+export class CatalogModule {}
+
+export const catalogModule: ModuleDefinition = {
+  name: 'catalog',
+  nestModule: CatalogModule,
+  entities: [ProductEntity],
+  migrations: CATALOG_MIGRATIONS,
+  events: CATALOG_EVENTS,
+};

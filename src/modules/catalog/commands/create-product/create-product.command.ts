@@ -1,0 +1,5 @@
+import { NewProduct } from '../../domain/product';
+
+export class CreateProductCommand {
+  constructor(readonly product: NewProduct) {}
+}

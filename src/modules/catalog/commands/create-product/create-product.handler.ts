@@ -1,0 +1,35 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { uuidV7 } from '../../../../shared/messaging/uuid-v7';
+import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { ProductCreatedIntegrationEvent, productStreamId } from '../../contracts';
+import { Product, createProduct } from '../../domain/product';
+import { ProductRepository } from '../../infrastructure/product.repository';
+import { CreateProductCommand } from './create-product.command';
+
+@CommandHandler(CreateProductCommand)
+export class CreateProductHandler implements ICommandHandler<CreateProductCommand, Product> {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly products: ProductRepository,
+  ) {}
+
+  execute({ product: input }: CreateProductCommand): Promise<Product> {
+    const product = createProduct(uuidV7(), input);
+    return this.unitOfWork.run(async (tx) => {
+      await this.products.insert(tx.manager, product);
+      tx.record(ProductCreatedIntegrationEvent, {
+        streamId: productStreamId(product.id),
+        streamVersion: product.version,
+        payload: {
+          productId: product.id,
+          sku: product.sku,
+          name: product.name,
+          description: product.description,
+          price: product.price,
+          initialStock: product.initialStock,
+        },
+      });
+      return product;
+    });
+  }
+}

@@ -1,0 +1,6 @@
+export class DeleteProductCommand {
+  constructor(
+    readonly productId: string,
+    readonly expectedVersion?: number,
+  ) {}
+}

@@ -1,0 +1,93 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AdminOnly } from '../../../shared/auth/auth.decorators';
+import { parseIfMatch } from '../../../shared/http/if-match';
+import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiProblems } from '../../../shared/http/problem.schema';
+import { CreateProductCommand } from '../commands/create-product/create-product.command';
+import { DeleteProductCommand } from '../commands/delete-product/delete-product.command';
+import { UpdateProductCommand } from '../commands/update-product/update-product.command';
+import { Product } from '../domain/product';
+import { GetProductQuery } from '../queries/get-product/get-product.query';
+import { ListProductsQuery } from '../queries/list-products/list-products.query';
+import { ProductPage } from '../queries/list-products/list-products.handler';
+import { ProductView } from '../queries/product.view';
+import { CreateProductRequest } from './create-product.request';
+import { ProductResponse } from './product.response';
+import { UpdateProductRequest } from './update-product.request';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'Expected product version, e.g. "3"; 412 if stale' };
+
+@ApiTags('products')
+@Controller('products')
+export class ProductsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @AdminOnly()
+  @ApiOperation({ summary: 'Create a product' })
+  @ApiCreatedResponse({ type: ProductResponse })
+  @ApiProblems(400, 401, 403, 409, 413, 415)
+  async create(@Body() body: CreateProductRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProductView> {
+    const product = await this.commands.execute<CreateProductCommand, Product>(new CreateProductCommand(body));
+    reply.header('location', `/api/v1/products/${product.id}`).header('etag', `"${product.version}"`);
+    return this.queries.execute(new GetProductQuery(product.id));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List products in creation order' })
+  @ApiPage(ProductResponse)
+  @ApiProblems(400)
+  async list(@Query() query: PageQueryDto): Promise<Page<ProductView>> {
+    const after = query.cursor ? decodeCursor<{ id: string }>(query.cursor).id : undefined;
+    const page = await this.queries.execute<ListProductsQuery, ProductPage>(new ListProductsQuery(query.limit, after));
+    return { items: page.items, nextCursor: page.lastId ? encodeCursor({ id: page.lastId }) : null };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a product with its rating and availability' })
+  @ApiOkResponse({ type: ProductResponse })
+  @ApiProblems(400, 404)
+  async get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProductView> {
+    const product = await this.queries.execute<GetProductQuery, ProductView>(new GetProductQuery(id, true));
+    reply.header('etag', `"${product.version}"`);
+    return product;
+  }
+
+  @Patch(':id')
+  @AdminOnly()
+  @ApiOperation({ summary: 'Change name, description or price' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ProductResponse })
+  @ApiProblems(400, 401, 403, 404, 412, 413, 415)
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateProductRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProductView> {
+    await this.commands.execute(new UpdateProductCommand(id, body, parseIfMatch(ifMatch)));
+    const product = await this.queries.execute<GetProductQuery, ProductView>(new GetProductQuery(id));
+    reply.header('etag', `"${product.version}"`);
+    return product;
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @AdminOnly()
+  @ApiOperation({ summary: 'Delete a product' })
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 401, 403, 404, 412)
+  async delete(@Param('id', new ParseUUIDPipe()) id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
+    await this.commands.execute(new DeleteProductCommand(id, parseIfMatch(ifMatch)));
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DuplicateSkuError } from '../domain/catalog.errors';
+import { Product } from '../domain/product';
+import { ProductEntity } from './product.entity';
+
+const toDomain = (row: ProductEntity): Product => ({
+  id: row.id,
+  sku: row.sku,
+  name: row.name,
+  description: row.description,
+  price: { amount: row.priceAmount, currency: row.priceCurrency },
+  initialStock: row.initialStock,
+  version: row.version,
+});
+
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+
+/** Reads and writes `catalog.products`; writes take the caller's transaction. */
+@Injectable()
+export class ProductRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Loads and row-locks a product for a write, so concurrent changes serialise on its version. */
+  async findForUpdate(manager: EntityManager, id: string): Promise<Product | undefined> {
+    const row = await manager
+      .getRepository(ProductEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+    return row ? toDomain(row) : undefined;
+  }
+
+  async insert(manager: EntityManager, product: Product): Promise<void> {
+    try {
+      await manager.getRepository(ProductEntity).insert({
+        id: product.id,
+        sku: product.sku,
+        name: product.name,
+        description: product.description,
+        priceAmount: product.price.amount,
+        priceCurrency: product.price.currency,
+        initialStock: product.initialStock,
+        version: product.version,
+        available: product.initialStock,
+        inStock: product.initialStock > 0,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateSkuError(product.sku);
+      throw error;
+    }
+  }
+
+  async update(manager: EntityManager, product: Product): Promise<void> {
+    await manager.getRepository(ProductEntity).update(
+      { id: product.id },
+      {
+        name: product.name,
+        description: product.description,
+        priceAmount: product.price.amount,
+        priceCurrency: product.price.currency,
+        version: product.version,
+        updatedAt: new Date(),
+      },
+    );
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(ProductEntity).delete({ id });
+  }
+
+  findOne(id: string): Promise<ProductEntity | null> {
+    return this.dataSource.getRepository(ProductEntity).findOneBy({ id });
+  }
+
+  /** Keyset page in id order (UUID v7 ids sort by creation time), stable under concurrent inserts. */
+  listAfter(afterId: string | undefined, limit: number): Promise<ProductEntity[]> {
+    const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p').orderBy('p.id', 'ASC').limit(limit);
+    if (afterId) query.where('p.id > :afterId', { afterId });
+    return query.getMany();
+  }
+}

@@ -1,0 +1,7 @@
+export class ListProductsQuery {
+  constructor(
+    readonly limit: number,
+    /** Id of the last product of the previous page. */
+    readonly afterId?: string,
+  ) {}
+}

@@ -1,0 +1,43 @@
+export const MODULE_NAMES = ['catalog', 'reviews', 'rating', 'inventory', 'search'] as const;
+export type ModuleName = (typeof MODULE_NAMES)[number];
+
+export type EventTransportKind = 'inprocess' | 'rabbitmq';
+export type QueueType = 'quorum' | 'classic';
+
+/** Typed, validated configuration of one process. Built once by `loadConfig` from the environment. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Unset means the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  eventTransport: EventTransportKind;
+  rabbitmq: {
+    url: string;
+    /** Prefix for exchange and queue names, so test runs on one broker never see each other. */
+    namePrefix: string;
+    queueType: QueueType;
+    prefetch: number;
+    /** Broker-side backstop: deliveries of one message before it is dead-lettered. */
+    deliveryLimit: number;
+    heartbeatSeconds: number;
+    tls: { caFile?: string; certFile?: string; keyFile?: string };
+  };
+  /** Modules this process hosts; empty when `gateway`. */
+  modules: ModuleName[];
+  gateway: boolean;
+  /** Upstream base URL per module, used by the gateway. */
+  upstreams: Record<ModuleName, string>;
+  jwt: {
+    secret: string | undefined;
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+  };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  relay: { pollIntervalMs: number; batchSize: number };
+  consumer: { maxAttempts: number; baseBackoffMs: number; maxBackoffMs: number };
+  http: { bodyLimitBytes: number; corsOrigins: string[]; shutdownGraceMs: number };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,68 @@
+import { DataSource } from 'typeorm';
+import { ConfigError } from '../config/config-error';
+import { createDataSource } from './data-source.factory';
+import { DatabaseConnection } from './database-connection';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  connection: DatabaseConnection;
+  /** Closes the pool, then the embedded server if one was started. */
+  close(): Promise<void>;
+}
+
+function describe(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
+/** Several processes may start at once against one database (split mode): one migrates, the others wait. */
+async function runMigrationsExclusively(dataSource: DataSource): Promise<void> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('ecomm:migrations'))`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext('ecomm:migrations'))`).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+/**
+ * Connects to `databaseUrl`, or starts the embedded PGlite database under `dataDir` when it is
+ * unset, then runs pending migrations. An unreachable database is a `ConfigError` naming the endpoint.
+ */
+export async function openDatabase(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  entities: Function[];
+  migrations: Function[];
+  applicationName?: string;
+}): Promise<OpenDatabase> {
+  let embedded: EmbeddedPostgres | undefined;
+  if (!options.databaseUrl) embedded = await startEmbeddedPostgres(options.dataDir);
+  const url = options.databaseUrl ?? embedded!.url;
+  const dataSource = createDataSource({
+    url,
+    entities: options.entities,
+    migrations: options.migrations,
+    applicationName: options.applicationName,
+  });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`DATABASE_URL: cannot connect to PostgreSQL at ${describe(url)} (${reason})`);
+  }
+  await runMigrationsExclusively(dataSource);
+  return {
+    dataSource,
+    connection: { url, embedded: embedded !== undefined },
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

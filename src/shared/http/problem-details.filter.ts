@@ -1,0 +1,51 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpServer, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import { mapErrorToProblem } from './problem-mapping';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
+
+/**
+ * Turns every error of an HTTP request (thrown by handlers, guards and pipes, raised by Fastify
+ * while parsing, or the not-found handler) into an RFC 9457 `application/problem+json` response.
+ * Unexpected errors become a generic 500 whose detail leaks nothing; they are logged with their stack.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  constructor(private readonly httpAdapter: HttpServer) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<unknown>();
+    const response = http.getResponse<unknown>();
+    const mapped = mapErrorToProblem(exception);
+    const spec = mapped ?? { status: 500, detail: 'An unexpected error occurred' };
+    if (spec.status >= 500) this.log(exception, mapped === undefined);
+
+    if (this.httpAdapter.isHeadersSent(response)) {
+      // A streamed response failed midway: nothing can be sent any more but the end of it.
+      this.httpAdapter.end(response);
+      return;
+    }
+    const url = this.httpAdapter.getRequestUrl?.(request) ?? '/';
+    const problem: ProblemDetails = {
+      type: 'about:blank',
+      title: STATUS_CODES[spec.status] ?? 'Error',
+      status: spec.status,
+      detail: spec.detail,
+      instance: url.split('?')[0],
+      ...(spec.code !== undefined && { code: spec.code }),
+      ...(spec.errors !== undefined && { errors: spec.errors }),
+    };
+    for (const [name, value] of Object.entries(spec.headers ?? {})) this.httpAdapter.setHeader(response, name, value);
+    this.httpAdapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);
+    this.httpAdapter.reply(response, problem, spec.status);
+  }
+
+  private log(exception: unknown, unexpected: boolean): void {
+    const message = exception instanceof Error ? exception.message : String(exception);
+    const stack = exception instanceof Error ? exception.stack : undefined;
+    if (unexpected) this.logger.error(`Unhandled error: ${message}`, stack);
+    else this.logger.warn(`Service unavailable: ${message}`);
+  }
+}

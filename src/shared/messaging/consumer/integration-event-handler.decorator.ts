@@ -1,0 +1,36 @@
+import { Injectable, SetMetadata, applyDecorators } from '@nestjs/common';
+import { IntegrationEvent, IntegrationEventClass } from '../integration-event';
+import { Transaction } from '../unit-of-work';
+
+export const INTEGRATION_EVENT_HANDLER = Symbol('INTEGRATION_EVENT_HANDLER');
+
+export interface IntegrationEventHandlerOptions {
+  /**
+   * Stable consumer name `<module>.<handler>`: the inbox key, and the module part names the
+   * broker queue. Renaming it makes the handler see every retained event again.
+   */
+  consumer: string;
+}
+
+export interface IntegrationEventHandlerMetadata extends IntegrationEventHandlerOptions {
+  eventClass: IntegrationEventClass;
+}
+
+/** Handles one integration event inside a transaction that also records it in the consumer's inbox. */
+export interface IntegrationEventHandler<E extends IntegrationEvent> {
+  handle(event: E, tx: Transaction): Promise<void>;
+}
+
+const CONSUMER_NAME = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
+
+/**
+ * Registers a provider as the consumer of one integration event type. The transport delivers the
+ * event at least once; the inbox makes the effect happen once.
+ */
+export function OnIntegrationEvent(eventClass: IntegrationEventClass, options: IntegrationEventHandlerOptions): ClassDecorator {
+  if (!CONSUMER_NAME.test(options.consumer)) {
+    throw new Error(`consumer name must look like "<module>.<handler>", got "${options.consumer}"`);
+  }
+  const metadata: IntegrationEventHandlerMetadata = { ...options, eventClass };
+  return applyDecorators(Injectable(), SetMetadata(INTEGRATION_EVENT_HANDLER, metadata));
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { DeadLetterRepository } from '../dead-letter/dead-letter.repository';
+import { IntegrationEvent } from '../integration-event';
+import { backoffDelayMs, shouldRetry } from '../retry-policy';
+import { ConsumerRegistration } from './consumer-registration';
+import { InboxProcessor, ProcessOutcome } from './inbox-processor';
+
+export type DeliveryOutcome = ProcessOutcome | 'dead-lettered';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * In-process delivery with retries: exponential backoff between attempts, then the message is parked
+ * in `messaging.dead_letter` with the last error so the stream of other events keeps moving.
+ */
+@Injectable()
+export class ReliableDelivery {
+  private readonly logger = new Logger(ReliableDelivery.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly inbox: InboxProcessor,
+    private readonly deadLetters: DeadLetterRepository,
+  ) {}
+
+  async deliver(registration: ConsumerRegistration, event: IntegrationEvent): Promise<DeliveryOutcome> {
+    const policy = this.config.consumer;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.inbox.process(registration, event);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!shouldRetry(policy, attempt)) {
+          this.logger.error(
+            `${registration.consumer} gave up on ${event.envelope.type} ${event.envelope.eventId} after ${attempt} attempts: ${message}`,
+          );
+          await this.deadLetters.park({
+            consumer: registration.consumer,
+            envelope: event.envelope,
+            error: message,
+            attempts: attempt,
+          });
+          return 'dead-lettered';
+        }
+        this.logger.warn(`${registration.consumer} failed on ${event.envelope.type} (attempt ${attempt}): ${message}`);
+        await sleep(backoffDelayMs(policy, attempt));
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { DATABASE_CONNECTION, DatabaseConnection } from '../../database/database-connection';
+import { EventStoreRepository } from '../event-store/event-store.repository';
+import { toEnvelope } from '../event-store/stored-event';
+import { EVENT_TRANSPORT, EventTransport } from '../transport/event-transport';
+import { OutboxSignal } from './outbox-signal';
+import { RelayLeadership } from './relay-leadership';
+
+/**
+ * Publishes committed outbox rows of this process's modules in position order and marks them
+ * published only after the transport accepted them. Woken on commit (in-process signal and
+ * LISTEN/NOTIFY) and by a poller that recovers rows a crash left behind. Rows are selected by their
+ * own `published_at` flag, never by "position > last seen", so a transaction that took a lower
+ * position but committed later is still published.
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly leadership: RelayLeadership;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = true;
+  private timer?: NodeJS.Timeout;
+  private unsubscribe?: () => void;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_CONNECTION) connection: DatabaseConnection,
+    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    private readonly eventStore: EventStoreRepository,
+    private readonly signal: OutboxSignal,
+  ) {
+    this.leadership = new RelayLeadership(connection, () => this.wake());
+  }
+
+  start(): void {
+    if (this.config.modules.length === 0) return;
+    this.stopped = false;
+    this.unsubscribe = this.signal.subscribe(() => this.wake());
+    this.timer = setInterval(() => this.wake(), this.config.relay.pollIntervalMs);
+    this.timer.unref();
+    this.wake();
+  }
+
+  /** Asks for a publishing pass; coalesces with one already running. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop().finally(() => (this.running = undefined));
+  }
+
+  /** Publishes everything committed so far; used by tests and on shutdown. */
+  async flush(): Promise<void> {
+    await this.running;
+    await this.drain();
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    clearInterval(this.timer);
+    await this.flush().catch((error) => this.logger.warn(`final relay flush failed: ${String(error)}`));
+    this.stopped = true;
+    await this.leadership.close();
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        await this.drain();
+      } catch (error) {
+        this.logger.warn(`relay pass failed, retrying on next poll: ${error instanceof Error ? error.message : error}`);
+        return;
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  private async drain(): Promise<void> {
+    const modules: string[] = [];
+    for (const module of this.config.modules) {
+      if (await this.leadership.leads(module)) modules.push(module);
+    }
+    if (modules.length === 0) return;
+    for (;;) {
+      const batch = await this.eventStore.findUnpublished(modules, this.config.relay.batchSize);
+      if (batch.length === 0) return;
+      await this.transport.publish(batch.map(toEnvelope));
+      await this.eventStore.markPublished(batch.map((event) => event.position));
+    }
+  }
+}
