@@ -2,9 +2,13 @@ import { ModuleName } from './shared/config/app-config';
 import { ModuleDefinition } from './shared/modularity/module-definition';
 import { MESSAGING_MIGRATIONS } from './shared/messaging/migrations';
 import { catalogModule } from './modules/catalog/catalog.module';
+import { inventoryModule } from './modules/inventory/inventory.module';
+import { ratingModule } from './modules/rating/rating.module';
+import { reviewsModule } from './modules/reviews/reviews.module';
+import { searchModule } from './modules/search/search.module';
 
 /** Every module the platform has; `APP_MODULES` picks which of them a process hosts. */
-export const MODULES: readonly ModuleDefinition[] = [catalogModule];
+export const MODULES: readonly ModuleDefinition[] = [catalogModule, reviewsModule, ratingModule, inventoryModule, searchModule];
 
 export function selectModules(names: readonly ModuleName[]): ModuleDefinition[] {
   return MODULES.filter((definition) => names.includes(definition.name));

@@ -266,7 +266,7 @@ const FIXTURES: Record<string, Fixture> = {
     expected: [
       'domain-is-framework-free: src/modules/catalog/domain/leaky.ts → @nestjs/cqrs',
       'domain-is-framework-free: src/modules/catalog/domain/leaky.ts → node_modules/@nestjs/common/index.js',
-      'domain-is-framework-free: src/modules/catalog/domain/leaky.ts → node_modules/typeorm/index.d.ts',
+      'domain-is-framework-free: src/modules/catalog/domain/leaky.ts → node_modules/typeorm/index.js',
       'domain-is-framework-free: src/modules/catalog/domain/leaky.ts → src/modules/catalog/infrastructure/product.entity.ts',
       'domain-is-framework-free: src/modules/catalog/domain/leaky.ts → src/modules/catalog/queries/list-products/list-products.handler.ts',
     ],
@@ -297,10 +297,8 @@ const FIXTURES: Record<string, Fixture> = {
       'src/modules/catalog/domain/money.ts': "import { Price } from './price';\nexport class Money {}\nexport const p = Price;\n",
       'src/modules/catalog/domain/price.ts': "import type { Money } from './money';\nexport class Price {}\nexport type M = Money;\n",
     },
-    expected: [
-      'no-circular: src/modules/catalog/domain/money.ts → src/modules/catalog/domain/price.ts',
-      'no-circular: src/modules/catalog/domain/price.ts → src/modules/catalog/domain/money.ts',
-    ],
+    // One violation per loop (dependency-cruiser reports a cycle once), found from its first module.
+    expected: ['no-circular: src/modules/catalog/domain/money.ts → src/modules/catalog/domain/price.ts'],
   },
 };
 

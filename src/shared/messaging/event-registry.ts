@@ -17,7 +17,7 @@ const ENVELOPE_SCHEMA = {
   properties: {
     eventId: { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
     type: { type: 'string', minLength: 1 },
-    streamId: { type: 'string', minLength: 1, maxLength: 200 },
+    streamId: { type: 'string', minLength: 1, maxLength: 512 },
     streamVersion: { type: 'integer', minimum: 1 },
     occurredAt: { type: 'string', minLength: 1 },
     correlationId: { type: 'string', minLength: 1, maxLength: 200 },

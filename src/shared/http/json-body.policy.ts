@@ -1,0 +1,34 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyRequest } from 'fastify';
+import { ProblemException } from './problem.exception';
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0].trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * The API speaks JSON only. Fastify and Nest would also parse text/plain and form bodies, so a
+ * request carrying any other body is refused with 415 before parsing; an empty JSON body is read as
+ * `{}` so that it reaches validation (400 naming the missing fields) instead of failing as bad JSON.
+ */
+export function applyJsonBodyPolicy(app: NestFastifyApplication, bodyLimit: number): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    if (hasBody(request) && !isJson(request.headers['content-type'])) {
+      done(new ProblemException({ status: 415, detail: 'Request bodies must be sent as application/json' }));
+      return;
+    }
+    done();
+  });
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  // Registered through Nest so that its own default JSON parser is not added on top at init.
+  app.useBodyParser('application/json', { bodyLimit }, (request, body, done) => {
+    if (body.length === 0) done(null, {});
+    else parseJson(request, body.toString('utf8'), done);
+  });
+}
