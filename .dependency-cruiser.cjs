@@ -42,7 +42,7 @@ module.exports = {
     {
       name: 'contracts-import-only-integration-event-base',
       comment:
-        "Rule 2: src/modules/*/contracts/ import nothing but src/shared/messaging/integration-event.ts and their own " +
+        'Rule 2: src/modules/*/contracts/ import nothing but src/shared/messaging/integration-event.ts and their own ' +
         "contracts folder, so a module's contracts can become a package of their own. Specs are exempt.",
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/contracts/', pathNot: SPEC },

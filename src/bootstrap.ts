@@ -7,6 +7,7 @@ import { AppConfig } from './shared/config/app-config';
 import { OpenDatabase, openDatabase } from './shared/database/open-database';
 import { configureHttp } from './shared/http/configure-http';
 import { createFastifyAdapter } from './shared/http/fastify-adapter.factory';
+import { RabbitMqServer } from './shared/messaging/rabbitmq/rabbitmq.server';
 import { useAppLogger } from './shared/observability/logging.module';
 
 /** A built application and everything that must be closed with it, in order. */
@@ -34,10 +35,17 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot({ config, database, jwt, modules }),
       createFastifyAdapter(config),
-      { bufferLogs: true },
+      { bufferLogs: true, return503OnClosing: true },
     );
     useAppLogger(app);
     await configureHttp(app, config);
+    if (config.eventTransport === 'rabbitmq') {
+      // The broker consumers are a microservice of this app; init first so handlers are discovered,
+      // topology declared and the relay running before they take messages, all before HTTP listens.
+      app.connectMicroservice({ strategy: app.get(RabbitMqServer) }, { inheritAppConfig: true });
+      await app.init();
+      await app.startAllMicroservices();
+    }
     return {
       app,
       database,

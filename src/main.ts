@@ -1,11 +1,13 @@
 import 'reflect-metadata';
-import { createApp } from './bootstrap';
+import { createApp, RunningApp } from './bootstrap';
+import { createGateway, RunningGateway } from './gateway/create-gateway';
+import { AppConfig } from './shared/config/app-config';
 import { loadConfig } from './shared/config/load-config';
 import { ConfigError } from './shared/config/config-error';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const running = await createApp(config);
+  const running = config.gateway ? await createGateway(config) : await createApp(config);
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -26,11 +28,17 @@ async function main(): Promise<void> {
   await running.app.listen(config.port, config.host);
   const address = running.app.getHttpServer().address();
   const base = `http://${config.host}:${typeof address === 'object' && address ? address.port : config.port}`;
-  const database = running.database.connection.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
-  console.log(
-    `ecomm listening on ${base} (modules: ${config.modules.join(', ') || 'gateway'}; events: ${config.eventTransport}; database: ${database})`,
-  );
+  console.log(`ecomm listening on ${base} (${describe(config, running)})`);
   console.log(`API docs: ${base}/docs   OpenAPI: ${base}/docs/openapi.json`);
+}
+
+function describe(config: AppConfig, running: RunningApp | RunningGateway): string {
+  if (!('database' in running)) {
+    const upstreams = Object.entries(config.upstreams).map(([module, url]) => `${module} ${url}`);
+    return `gateway to ${upstreams.join(', ')}`;
+  }
+  const database = running.database.connection.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
+  return `modules: ${config.modules.join(', ')}; events: ${config.eventTransport}; database: ${database}`;
 }
 
 main().catch((error: unknown) => {

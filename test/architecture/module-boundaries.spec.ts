@@ -37,7 +37,7 @@ interface CruiseOutput {
   summary: { violations: Violation[]; totalCruised: number; error: number; warn: number };
 }
 
-const config = require(CONFIG_FILE) as DepcruiseConfig;
+const config = require('../../.dependency-cruiser.cjs') as DepcruiseConfig;
 const RULE_NAMES = config.forbidden.map((rule) => rule.name);
 
 /** Runs `depcruise src` in `cwd` with the repository's configuration and returns its JSON result. */
@@ -123,7 +123,8 @@ function fakePackage(name: string): Tree {
   return {
     [`node_modules/${name}/package.json`]: JSON.stringify({ name, version: '1.0.0', main: 'index.js' }),
     [`node_modules/${name}/index.js`]: 'exports.value = 1;\n',
-    [`node_modules/${name}/index.d.ts`]: 'export declare const value: number;\nexport type Thing = { value: number };\n',
+    [`node_modules/${name}/index.d.ts`]:
+      'export declare const value: number;\nexport type Thing = { value: number };\n',
   };
 }
 
@@ -273,7 +274,8 @@ const FIXTURES: Record<string, Fixture> = {
   },
   'broker-client-only-in-rabbitmq-transport': {
     files: {
-      'src/modules/reviews/infrastructure/publisher.ts': "import * as amqp from 'amqplib';\nexport const uses = [amqp];\n",
+      'src/modules/reviews/infrastructure/publisher.ts':
+        "import * as amqp from 'amqplib';\nexport const uses = [amqp];\n",
       'src/shared/messaging/relay/relay.ts':
         "import * as manager from 'amqp-connection-manager';\nexport const uses = [manager];\n",
     },
@@ -294,8 +296,10 @@ const FIXTURES: Record<string, Fixture> = {
   },
   'no-circular': {
     files: {
-      'src/modules/catalog/domain/money.ts': "import { Price } from './price';\nexport class Money {}\nexport const p = Price;\n",
-      'src/modules/catalog/domain/price.ts': "import type { Money } from './money';\nexport class Price {}\nexport type M = Money;\n",
+      'src/modules/catalog/domain/money.ts':
+        "import { Price } from './price';\nexport class Money {}\nexport const p = Price;\n",
+      'src/modules/catalog/domain/price.ts':
+        "import type { Money } from './money';\nexport class Price {}\nexport type M = Money;\n",
     },
     // One violation per loop (dependency-cruiser reports a cycle once), found from its first module.
     expected: ['no-circular: src/modules/catalog/domain/money.ts → src/modules/catalog/domain/price.ts'],

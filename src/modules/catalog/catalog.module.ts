@@ -4,6 +4,8 @@ import { CreateProductHandler } from './commands/create-product/create-product.h
 import { DeleteProductHandler } from './commands/delete-product/delete-product.handler';
 import { UpdateProductHandler } from './commands/update-product/update-product.handler';
 import { CATALOG_EVENTS } from './contracts';
+import { ApplyRatingSummaryHandler } from './event-handlers/apply-rating-summary.handler';
+import { ApplyStockLevelsHandler } from './event-handlers/apply-stock-levels.handler';
 import { CATALOG_MIGRATIONS } from './infrastructure/migrations';
 import { ProductViewCounter } from './infrastructure/product-view-counter';
 import { ProductEntity } from './infrastructure/product.entity';
@@ -22,6 +24,8 @@ import { ListProductsHandler } from './queries/list-products/list-products.handl
     DeleteProductHandler,
     GetProductHandler,
     ListProductsHandler,
+    ApplyRatingSummaryHandler,
+    ApplyStockLevelsHandler,
   ],
 })
 export class CatalogModule {}

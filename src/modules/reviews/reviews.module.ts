@@ -1,14 +1,41 @@
 import { Module } from '@nestjs/common';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
+import { AddReviewHandler } from './commands/add-review/add-review.handler';
+import { DeleteReviewHandler } from './commands/delete-review/delete-review.handler';
+import { EditReviewHandler } from './commands/edit-review/edit-review.handler';
 import { REVIEWS_EVENTS } from './contracts';
+import { ProductCreatedHandler } from './event-handlers/product-created.handler';
+import { ProductDeletedHandler } from './event-handlers/product-deleted.handler';
+import { ProductReviewsController } from './http/product-reviews.controller';
+import { ReviewsController } from './http/reviews.controller';
+import { REVIEWS_MIGRATIONS } from './infrastructure/migrations';
+import { ReviewEntity } from './infrastructure/review.entity';
+import { ReviewRepository } from './infrastructure/review.repository';
+import { ReviewedProductEntity } from './infrastructure/reviewed-product.entity';
+import { ReviewedProductRepository } from './infrastructure/reviewed-product.repository';
+import { GetReviewHandler } from './queries/get-review/get-review.handler';
+import { ListProductReviewsHandler } from './queries/list-product-reviews/list-product-reviews.handler';
 
-@Module({})
+@Module({
+  controllers: [ProductReviewsController, ReviewsController],
+  providers: [
+    ReviewRepository,
+    ReviewedProductRepository,
+    AddReviewHandler,
+    EditReviewHandler,
+    DeleteReviewHandler,
+    GetReviewHandler,
+    ListProductReviewsHandler,
+    ProductCreatedHandler,
+    ProductDeletedHandler,
+  ],
+})
 export class ReviewsModule {}
 
 export const reviewsModule: ModuleDefinition = {
   name: 'reviews',
   nestModule: ReviewsModule,
-  entities: [],
-  migrations: [],
+  entities: [ReviewEntity, ReviewedProductEntity],
+  migrations: REVIEWS_MIGRATIONS,
   events: REVIEWS_EVENTS,
 };

@@ -20,6 +20,8 @@ export interface AppConfig {
     prefetch: number;
     /** Broker-side backstop: deliveries of one message before it is dead-lettered. */
     deliveryLimit: number;
+    /** Single-active-consumer shard queues per consuming module (per-stream order with several instances). */
+    shards: number;
     heartbeatSeconds: number;
     tls: { caFile?: string; certFile?: string; keyFile?: string };
   };

@@ -96,6 +96,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queueType: oneOf<QueueType>(env, 'RABBITMQ_QUEUE_TYPE', ['quorum', 'classic'], 'quorum'),
       prefetch: integer(env, 'RABBITMQ_PREFETCH', 32, 1, 10000),
       deliveryLimit: integer(env, 'RABBITMQ_DELIVERY_LIMIT', 20, 1, 1000),
+      shards: integer(env, 'RABBITMQ_SHARDS', 4, 1, 64),
       heartbeatSeconds: integer(env, 'RABBITMQ_HEARTBEAT_SECONDS', 5, 1, 60),
       tls: { caFile: env.RABBITMQ_CA_FILE, certFile: env.RABBITMQ_CERT_FILE, keyFile: env.RABBITMQ_KEY_FILE },
     },

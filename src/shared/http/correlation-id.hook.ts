@@ -16,11 +16,11 @@ export function resolveCorrelationId(header: string | string[] | undefined): str
  * Opens a message context per request, so logs and the events a request records carry its
  * correlation id, and echoes the id in the response.
  *
- * `AsyncLocalStorage.enterWith` in a hook is not enough: Fastify reads the body in stream events
- * that belong to the socket's async context, so a POST handler would run without the context. As
- * `@fastify/request-context` does, the flow runs inside `run()` and, once the body is parsed, is put
- * back into the scope captured before parsing (which also holds the stores of Nest middleware such
- * as nestjs-pino's request logger).
+ * `AsyncLocalStorage.enterWith` in a hook only works by accident: Fastify reads the body in stream
+ * events of the connection, which carry the context on Node 20's async_hooks but not under
+ * AsyncContextFrame (Node 24's default). As `@fastify/request-context` does, the flow runs inside
+ * `run()` and, once the body is parsed, re-enters the scope captured before parsing (which also
+ * holds the stores of Nest middleware such as nestjs-pino's request logger).
  */
 export function registerCorrelationIdHook(fastify: FastifyInstance): void {
   const scopes = new WeakMap<FastifyRequest, AsyncResource>();

@@ -39,13 +39,19 @@ function isUnavailable(error: unknown): boolean {
 export function mapDatabaseError(error: unknown): ProblemSpec | undefined {
   const driverError = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   if (isUnavailable(driverError) || isUnavailable(error)) {
-    return { status: 503, detail: 'The database is temporarily unavailable; retry shortly', headers: { 'Retry-After': '1' } };
+    return {
+      status: 503,
+      detail: 'The database is temporarily unavailable; retry shortly',
+      headers: { 'Retry-After': '1' },
+    };
   }
   if (!(error instanceof QueryFailedError)) return undefined;
   const code = sqlState(driverError);
   if (code === undefined) return undefined;
   if (code in CONFLICT_CODES) return { status: 409, detail: CONFLICT_CODES[code] };
-  // Class 22 (data exception: bad uuid, out-of-range number, ...) and NOT NULL means the input slipped past validation.
-  if (code.startsWith('22') || code === '23502') return { status: 400, detail: 'The request contains a value the database cannot accept' };
+  // Class 22 (data exception: malformed uuid, number out of range, ...): input that slipped past validation.
+  if (code.startsWith('22')) {
+    return { status: 400, detail: 'The request contains a value the database cannot accept' };
+  }
   return undefined;
 }

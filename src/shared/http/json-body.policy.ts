@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FastifyRequest } from 'fastify';
+import { FastifyRequest, RawServerDefault } from 'fastify';
 import { ProblemException } from './problem.exception';
 
 function hasBody(request: FastifyRequest): boolean {
@@ -27,7 +27,7 @@ export function applyJsonBodyPolicy(app: NestFastifyApplication, bodyLimit: numb
   });
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   // Registered through Nest so that its own default JSON parser is not added on top at init.
-  app.useBodyParser('application/json', { bodyLimit }, (request, body, done) => {
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit }, (request, body, done) => {
     if (body.length === 0) done(null, {});
     else parseJson(request, body.toString('utf8'), done);
   });

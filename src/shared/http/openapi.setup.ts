@@ -9,7 +9,9 @@ export const OPENAPI_JSON_PATH = 'docs/openapi.json';
 
 // Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpServer, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
+import { Observable, throwError } from 'rxjs';
 import { mapErrorToProblem } from './problem-mapping';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
 
@@ -14,7 +15,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   constructor(private readonly httpAdapter: HttpServer) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    // A hybrid app's microservice inherits global filters; its errors are the transport's business.
+    if (host.getType() !== 'http') return throwError(() => exception);
     const http = host.switchToHttp();
     const request = http.getRequest<unknown>();
     const response = http.getResponse<unknown>();

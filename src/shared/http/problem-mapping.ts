@@ -27,8 +27,10 @@ interface FastifyLikeError {
 function fastifyError(error: unknown): ProblemSpec | undefined {
   if (!(error instanceof Error)) return undefined;
   const { code, statusCode, message } = error as FastifyLikeError;
-  // Fastify's JSON parser used to throw a bare SyntaxError carrying statusCode 400.
-  if (error instanceof SyntaxError && statusCode === 400) return { status: 400, detail: FASTIFY_DETAILS.FST_ERR_CTP_INVALID_JSON_BODY };
+  // A body parser that throws a bare SyntaxError (JSON.parse) gets statusCode 400 from Fastify, nothing else.
+  if (error instanceof SyntaxError && statusCode === 400) {
+    return { status: 400, detail: FASTIFY_DETAILS.FST_ERR_CTP_INVALID_JSON_BODY };
+  }
   if (typeof code !== 'string' || !code.startsWith('FST_') || typeof statusCode !== 'number' || statusCode >= 500) {
     return undefined;
   }
@@ -49,7 +51,9 @@ function httpExceptionDetail(exception: HttpException): string {
  */
 export function mapErrorToProblem(error: unknown): ProblemSpec | undefined {
   if (error instanceof ProblemException) return error.problem;
-  if (error instanceof DomainError) return { status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };
+  if (error instanceof DomainError) {
+    return { status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };
+  }
   if (error instanceof HttpException) {
     // The adapter wraps Fastify's 4xx errors (body too large, bad media type, bad JSON) with the original as cause.
     return fastifyError(error.cause) ?? { status: error.getStatus(), detail: httpExceptionDetail(error) };

@@ -30,8 +30,3 @@ export function updateMessageContext(patch: Partial<MessageContext>): void {
   const context = storage.getStore();
   if (context) Object.assign(context, patch);
 }
-
-/** Enters a context for the rest of the current asynchronous flow (used by the per-request HTTP hook). */
-export function enterMessageContext(context: MessageContext): void {
-  storage.enterWith(context);
-}

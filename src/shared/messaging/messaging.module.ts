@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { BestEffortPublisher } from './best-effort-publisher';
 import { ConsumerRegistry } from './consumer/consumer-registry';
 import { InboxProcessor } from './consumer/inbox-processor';
@@ -13,6 +14,9 @@ import { IntegrationEventClass } from './integration-event';
 import { MessagingLifecycle } from './messaging-lifecycle';
 import { OutboxRelay } from './relay/outbox-relay';
 import { OutboxSignal } from './relay/outbox-signal';
+import { RabbitMqConnection } from './rabbitmq/rabbitmq-connection';
+import { RabbitMqServer } from './rabbitmq/rabbitmq.server';
+import { RabbitMqTransport } from './rabbitmq/rabbitmq.transport';
 import { EVENT_TRANSPORT } from './transport/event-transport';
 import { UnitOfWork } from './unit-of-work';
 
@@ -39,12 +43,30 @@ export class MessagingModule {
         ReliableDelivery,
         DeadLetterRepository,
         InProcessTransport,
-        { provide: EVENT_TRANSPORT, useExisting: InProcessTransport },
+        RabbitMqConnection,
+        RabbitMqTransport,
+        RabbitMqServer,
+        {
+          provide: EVENT_TRANSPORT,
+          inject: [APP_CONFIG, InProcessTransport, RabbitMqTransport],
+          useFactory: (config: AppConfig, inProcess: InProcessTransport, rabbitMq: RabbitMqTransport) =>
+            config.eventTransport === 'rabbitmq' ? rabbitMq : inProcess,
+        },
         OutboxRelay,
         MessagingLifecycle,
         BestEffortPublisher,
       ],
-      exports: [BestEffortPublisher, EventRegistry, EventStoreRepository, UnitOfWork, DeadLetterRepository, OutboxRelay, EVENT_TRANSPORT, CqrsModule],
+      exports: [
+        BestEffortPublisher,
+        EventRegistry,
+        EventStoreRepository,
+        UnitOfWork,
+        DeadLetterRepository,
+        OutboxRelay,
+        EVENT_TRANSPORT,
+        RabbitMqServer,
+        CqrsModule,
+      ],
     };
   }
 }

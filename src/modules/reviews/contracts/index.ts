@@ -8,4 +8,8 @@ export * from './review-updated.integration-event';
 
 export const reviewStreamId = (reviewId: string): string => `reviews.review:${reviewId}`;
 
-export const REVIEWS_EVENTS = [ReviewAddedIntegrationEvent, ReviewUpdatedIntegrationEvent, ReviewDeletedIntegrationEvent];
+export const REVIEWS_EVENTS = [
+  ReviewAddedIntegrationEvent,
+  ReviewUpdatedIntegrationEvent,
+  ReviewDeletedIntegrationEvent,
+];

@@ -30,15 +30,17 @@ export class ConsumerRegistry implements OnApplicationBootstrap {
         wrapper.metatype,
       );
       if (!metadata) continue;
-      const key = `${metadata.consumer}|${metadata.eventClass.type}`;
-      if (seen.has(key)) throw new Error(`consumer ${metadata.consumer} handles ${metadata.eventClass.type} twice`);
-      seen.add(key);
-      this.registrations.push({
-        consumer: metadata.consumer,
-        module: metadata.consumer.split('.')[0],
-        eventClass: metadata.eventClass,
-        handler: instance,
-      });
+      for (const eventClass of metadata.eventClasses) {
+        const key = `${metadata.consumer}|${eventClass.type}`;
+        if (seen.has(key)) throw new Error(`consumer ${metadata.consumer} handles ${eventClass.type} twice`);
+        seen.add(key);
+        this.registrations.push({
+          consumer: metadata.consumer,
+          module: metadata.consumer.split('.')[0],
+          eventClass,
+          handler: instance,
+        });
+      }
     }
     return this.registrations;
   }

@@ -13,7 +13,7 @@ export interface IntegrationEventHandlerOptions {
 }
 
 export interface IntegrationEventHandlerMetadata extends IntegrationEventHandlerOptions {
-  eventClass: IntegrationEventClass;
+  eventClasses: IntegrationEventClass[];
 }
 
 /** Handles one integration event inside a transaction that also records it in the consumer's inbox. */
@@ -24,13 +24,16 @@ export interface IntegrationEventHandler<E extends IntegrationEvent> {
 const CONSUMER_NAME = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 
 /**
- * Registers a provider as the consumer of one integration event type. The transport delivers the
- * event at least once; the inbox makes the effect happen once.
+ * Registers a provider as the consumer of one integration event type (or several that it applies
+ * alike). The transport delivers each event at least once; the inbox makes the effect happen once.
  */
-export function OnIntegrationEvent(eventClass: IntegrationEventClass, options: IntegrationEventHandlerOptions): ClassDecorator {
+export function OnIntegrationEvent(
+  eventClass: IntegrationEventClass | IntegrationEventClass[],
+  options: IntegrationEventHandlerOptions,
+): ClassDecorator {
   if (!CONSUMER_NAME.test(options.consumer)) {
     throw new Error(`consumer name must look like "<module>.<handler>", got "${options.consumer}"`);
   }
-  const metadata: IntegrationEventHandlerMetadata = { ...options, eventClass };
+  const metadata: IntegrationEventHandlerMetadata = { ...options, eventClasses: [eventClass].flat() };
   return applyDecorators(Injectable(), SetMetadata(INTEGRATION_EVENT_HANDLER, metadata));
 }

@@ -1,0 +1,33 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { uuidV7 } from '../../../../shared/messaging/uuid-v7';
+import { StockNotFoundError } from '../../domain/inventory.errors';
+import { Reservation, Stock, reserve } from '../../domain/stock';
+import { StockRepository } from '../../infrastructure/stock.repository';
+import { recordStockEvents } from '../stock-events.recorder';
+import { ReserveStockCommand } from './reserve-stock.command';
+
+export interface ReservationResult {
+  reservation: Reservation;
+  stock: Stock;
+}
+
+@CommandHandler(ReserveStockCommand)
+export class ReserveStockHandler implements ICommandHandler<ReserveStockCommand, ReservationResult> {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly stocks: StockRepository,
+  ) {}
+
+  execute({ productId, customerId, quantity }: ReserveStockCommand): Promise<ReservationResult> {
+    return this.unitOfWork.run(async (tx) => {
+      const current = await this.stocks.findForUpdate(tx.manager, productId);
+      if (!current) throw new StockNotFoundError(productId);
+      const { stock, events, reservation } = reserve(current, { id: uuidV7(), customerId, quantity });
+      await this.stocks.saveLevels(tx.manager, stock);
+      await this.stocks.insertReservation(tx.manager, reservation);
+      recordStockEvents(tx, productId, events);
+      return { reservation, stock };
+    });
+  }
+}

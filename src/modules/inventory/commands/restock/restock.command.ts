@@ -1,0 +1,6 @@
+export class RestockCommand {
+  constructor(
+    readonly productId: string,
+    readonly quantity: number,
+  ) {}
+}

@@ -1,0 +1,22 @@
+import {
+  IntegrationEventHandler,
+  OnIntegrationEvent,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import { Transaction } from '../../../shared/messaging/unit-of-work';
+import { ProductCreatedIntegrationEvent } from '../../catalog/contracts';
+import { openStock } from '../domain/stock';
+import { StockRepository } from '../infrastructure/stock.repository';
+
+/**
+ * Opens the stock of a new product with its initial stock. Insert-if-absent makes it idempotent and
+ * order-proof: a product deleted before its creation arrived keeps its tombstone and stays deleted.
+ */
+@OnIntegrationEvent(ProductCreatedIntegrationEvent, { consumer: 'inventory.stock-on-product-created' })
+export class StockOnProductCreatedHandler implements IntegrationEventHandler<ProductCreatedIntegrationEvent> {
+  constructor(private readonly stocks: StockRepository) {}
+
+  async handle(event: ProductCreatedIntegrationEvent, tx: Transaction): Promise<void> {
+    const { productId, initialStock } = event.payload;
+    await this.stocks.insertIfAbsent(tx.manager, openStock(productId, initialStock));
+  }
+}

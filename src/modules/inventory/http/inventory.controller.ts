@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminOnly, Authenticated } from '../../../shared/auth/auth.decorators';
+import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
+import { CurrentUser } from '../../../shared/auth/current-user.decorator';
+import { ApiProblems } from '../../../shared/http/problem.schema';
+import { ReserveStockCommand } from '../commands/reserve-stock/reserve-stock.command';
+import { ReservationResult } from '../commands/reserve-stock/reserve-stock.handler';
+import { RestockCommand } from '../commands/restock/restock.command';
+import { Stock, availableUnits } from '../domain/stock';
+import { GetStockQuery } from '../queries/get-stock/get-stock.query';
+import { StockView, toStockView } from '../queries/stock.view';
+import { ReserveStockRequest, RestockRequest } from './quantity.request';
+import { ReservationResponse, StockResponse } from './stock.response';
+
+@ApiTags('inventory')
+@Controller('inventory/:productId')
+export class InventoryController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "Get a product's stock levels and demand (views)" })
+  @ApiOkResponse({ type: StockResponse })
+  @ApiProblems(400, 404)
+  get(@Param('productId', new ParseUUIDPipe()) productId: string): Promise<StockView> {
+    return this.queries.execute(new GetStockQuery(productId));
+  }
+
+  @Post('reservations')
+  @Authenticated()
+  @ApiOperation({ summary: 'Reserve units for the calling customer (checkout); stock never goes negative' })
+  @ApiCreatedResponse({ type: ReservationResponse })
+  @ApiProblems(400, 404, 409, 413, 415)
+  async reserve(
+    @Param('productId', new ParseUUIDPipe()) productId: string,
+    @Body() body: ReserveStockRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReservationResponse> {
+    const { reservation, stock } = await this.commands.execute<ReserveStockCommand, ReservationResult>(
+      new ReserveStockCommand(productId, user.id, body.quantity),
+    );
+    return {
+      reservationId: reservation.id,
+      productId,
+      quantity: reservation.quantity,
+      available: availableUnits(stock),
+    };
+  }
+
+  @Post('restock')
+  @HttpCode(200)
+  @AdminOnly()
+  @ApiOperation({ summary: 'Add units to the warehouse' })
+  @ApiOkResponse({ type: StockResponse })
+  @ApiProblems(400, 404, 409, 413, 415)
+  async restock(
+    @Param('productId', new ParseUUIDPipe()) productId: string,
+    @Body() body: RestockRequest,
+  ): Promise<StockView> {
+    const stock = await this.commands.execute<RestockCommand, Stock>(new RestockCommand(productId, body.quantity));
+    return toStockView(stock);
+  }
+}

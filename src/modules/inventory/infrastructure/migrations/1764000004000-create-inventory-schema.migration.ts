@@ -1,0 +1,33 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CreateInventorySchema1764000004000 implements MigrationInterface {
+  name = 'CreateInventorySchema1764000004000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE SCHEMA IF NOT EXISTS inventory`);
+    // The CHECKs back the domain rule: whatever a bug does, available (on_hand - reserved) never goes negative.
+    await db.query(`
+      CREATE TABLE inventory.stock (
+        product_id uuid PRIMARY KEY,
+        on_hand integer NOT NULL CHECK (on_hand >= 0),
+        reserved integer NOT NULL DEFAULT 0 CHECK (reserved >= 0),
+        views bigint NOT NULL DEFAULT 0 CHECK (views >= 0),
+        deleted boolean NOT NULL DEFAULT false,
+        version integer NOT NULL DEFAULT 0 CHECK (version >= 0),
+        CONSTRAINT stock_available_not_negative CHECK (reserved <= on_hand)
+      )`);
+    await db.query(`
+      CREATE TABLE inventory.reservations (
+        id uuid PRIMARY KEY,
+        product_id uuid NOT NULL REFERENCES inventory.stock (product_id),
+        customer_id text NOT NULL,
+        quantity integer NOT NULL CHECK (quantity > 0),
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await db.query(`CREATE INDEX reservations_product_idx ON inventory.reservations (product_id, created_at)`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP SCHEMA inventory CASCADE`);
+  }
+}

@@ -1,0 +1,3 @@
+export class GetStockQuery {
+  constructor(readonly productId: string) {}
+}

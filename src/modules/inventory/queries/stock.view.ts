@@ -1,0 +1,18 @@
+import { Stock, availableUnits } from '../domain/stock';
+
+/** The public read model of a product's stock. */
+export interface StockView {
+  productId: string;
+  onHand: number;
+  available: number;
+  reserved: number;
+  views: number;
+}
+
+export const toStockView = (stock: Stock): StockView => ({
+  productId: stock.productId,
+  onHand: stock.onHand,
+  available: availableUnits(stock),
+  reserved: stock.reserved,
+  views: stock.views,
+});

@@ -1,0 +1,7 @@
+export class RateProductCommand {
+  constructor(
+    readonly productId: string,
+    readonly userId: string,
+    readonly stars: number,
+  ) {}
+}

@@ -1,0 +1,6 @@
+export class RemoveRatingCommand {
+  constructor(
+    readonly productId: string,
+    readonly userId: string,
+  ) {}
+}

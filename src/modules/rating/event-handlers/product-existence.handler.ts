@@ -1,0 +1,24 @@
+import {
+  IntegrationEventHandler,
+  OnIntegrationEvent,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import { Transaction } from '../../../shared/messaging/unit-of-work';
+import { ProductCreatedIntegrationEvent, ProductDeletedIntegrationEvent } from '../../catalog/contracts';
+import { RatedProductRepository } from '../infrastructure/rated-product.repository';
+
+/** Keeps `rating.products` in step with the catalog, so ratings are only taken for products that exist. */
+@OnIntegrationEvent([ProductCreatedIntegrationEvent, ProductDeletedIntegrationEvent], { consumer: 'rating.products' })
+export class ProductExistenceHandler implements IntegrationEventHandler<
+  ProductCreatedIntegrationEvent | ProductDeletedIntegrationEvent
+> {
+  constructor(private readonly products: RatedProductRepository) {}
+
+  async handle(event: ProductCreatedIntegrationEvent | ProductDeletedIntegrationEvent, tx: Transaction): Promise<void> {
+    const { productId } = event.payload;
+    if (event instanceof ProductDeletedIntegrationEvent) {
+      await this.products.recordDeleted(tx.manager, productId, event.envelope.streamVersion);
+    } else {
+      await this.products.recordCreated(tx.manager, productId, event.envelope.streamVersion);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export class GetProductRatingQuery {
+  constructor(readonly productId: string) {}
+}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '../../../shared/auth/auth.decorators';
+import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
+import { CurrentUser } from '../../../shared/auth/current-user.decorator';
+import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiProblems } from '../../../shared/http/problem.schema';
+import { ProblemException } from '../../../shared/http/problem.exception';
+import { AddReviewCommand } from '../commands/add-review/add-review.command';
+import { Review } from '../domain/review';
+import { GetReviewQuery } from '../queries/get-review/get-review.query';
+import { ListProductReviewsQuery } from '../queries/list-product-reviews/list-product-reviews.query';
+import { ReviewPage } from '../queries/list-product-reviews/list-product-reviews.handler';
+import { ReviewView } from '../queries/review.view';
+import { AddReviewRequest } from './add-review.request';
+import { ReviewResponse } from './review.response';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function beforeIdOf(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const { id } = decodeCursor<{ id?: unknown }>(cursor);
+  if (typeof id !== 'string' || !UUID.test(id)) {
+    throw ProblemException.badField('cursor', 'cursor is malformed; pass the nextCursor of a previous page');
+  }
+  return id;
+}
+
+@ApiTags('reviews')
+@Controller('products/:id/reviews')
+export class ProductReviewsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Review a product',
+    description: 'One review per customer and product. A product just created may need a moment to become reviewable.',
+  })
+  @ApiCreatedResponse({ type: ReviewResponse })
+  @ApiProblems(400, 401, 404, 409, 413, 415)
+  async add(
+    @Param('id', new ParseUUIDPipe()) productId: string,
+    @Body() body: AddReviewRequest,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReviewView> {
+    const review = await this.commands.execute<AddReviewCommand, Review>(
+      new AddReviewCommand(productId, user.id, body),
+    );
+    reply.header('location', `/api/v1/reviews/${review.id}`).header('etag', `"${review.version}"`);
+    return this.queries.execute(new GetReviewQuery(review.id));
+  }
+
+  @Get()
+  @ApiOperation({ summary: "List a product's reviews, newest first" })
+  @ApiPage(ReviewResponse)
+  @ApiProblems(400, 404)
+  async list(
+    @Param('id', new ParseUUIDPipe()) productId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ReviewView>> {
+    const page = await this.queries.execute<ListProductReviewsQuery, ReviewPage>(
+      new ListProductReviewsQuery(productId, query.limit, beforeIdOf(query.cursor)),
+    );
+    return { items: page.items, nextCursor: page.lastId ? encodeCursor({ id: page.lastId }) : null };
+  }
+}

@@ -1,0 +1,76 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '../../../shared/auth/auth.decorators';
+import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
+import { CurrentUser } from '../../../shared/auth/current-user.decorator';
+import { parseIfMatch } from '../../../shared/http/if-match';
+import { ApiProblems } from '../../../shared/http/problem.schema';
+import { DeleteReviewCommand } from '../commands/delete-review/delete-review.command';
+import { EditReviewCommand } from '../commands/edit-review/edit-review.command';
+import { Requester } from '../domain/review';
+import { GetReviewQuery } from '../queries/get-review/get-review.query';
+import { ReviewView } from '../queries/review.view';
+import { EditReviewRequest } from './edit-review.request';
+import { ReviewResponse } from './review.response';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'Expected review version, e.g. "3"; 412 if stale' };
+
+const requester = (user: AuthenticatedUser): Requester => ({ id: user.id, isAdmin: user.isAdmin });
+
+@ApiTags('reviews')
+@Controller('reviews')
+export class ReviewsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a review' })
+  @ApiOkResponse({ type: ReviewResponse })
+  @ApiProblems(400, 404)
+  async get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReviewView> {
+    const review = await this.queries.execute<GetReviewQuery, ReviewView>(new GetReviewQuery(id));
+    reply.header('etag', `"${review.version}"`);
+    return review;
+  }
+
+  @Patch(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Edit the title or body of your review' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ReviewResponse })
+  @ApiProblems(400, 401, 403, 404, 412, 413, 415)
+  async edit(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: EditReviewRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReviewView> {
+    await this.commands.execute(new EditReviewCommand(id, requester(user), body, parseIfMatch(ifMatch)));
+    const review = await this.queries.execute<GetReviewQuery, ReviewView>(new GetReviewQuery(id));
+    reply.header('etag', `"${review.version}"`);
+    return review;
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiOperation({ summary: 'Delete a review (its author or an admin)' })
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 401, 403, 404, 412)
+  async delete(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.commands.execute(new DeleteReviewCommand(id, requester(user), parseIfMatch(ifMatch)));
+  }
+}

@@ -1,0 +1,3 @@
+import { CreateReviewsSchema1764000002000 } from './1764000002000-create-reviews-schema.migration';
+
+export const REVIEWS_MIGRATIONS = [CreateReviewsSchema1764000002000];

@@ -1,0 +1,3 @@
+export class GetReviewQuery {
+  constructor(readonly reviewId: string) {}
+}

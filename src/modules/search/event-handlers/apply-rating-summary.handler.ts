@@ -1,0 +1,18 @@
+import {
+  OnIntegrationEvent,
+  IntegrationEventHandler,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import { Transaction } from '../../../shared/messaging/unit-of-work';
+import { ProductRatingRecalculatedIntegrationEvent } from '../../rating/contracts';
+import { SearchIndexRepository } from '../infrastructure/search-index.repository';
+
+/** Keeps the rating used by `minRating` and `sort=rating`; an older summary than the applied one is ignored. */
+@OnIntegrationEvent(ProductRatingRecalculatedIntegrationEvent, { consumer: 'search.apply-rating-summary' })
+export class ApplyRatingSummaryHandler implements IntegrationEventHandler<ProductRatingRecalculatedIntegrationEvent> {
+  constructor(private readonly index: SearchIndexRepository) {}
+
+  async handle({ envelope, payload }: ProductRatingRecalculatedIntegrationEvent, tx: Transaction): Promise<void> {
+    const { productId, average, count } = payload;
+    await this.index.applyRating(tx.manager, productId, average, count, envelope.streamVersion);
+  }
+}

@@ -1,0 +1,35 @@
+import {
+  OnIntegrationEvent,
+  IntegrationEventHandler,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import { IntegrationEvent } from '../../../shared/messaging/integration-event';
+import { Transaction } from '../../../shared/messaging/unit-of-work';
+import {
+  BackInStockIntegrationEvent,
+  OutOfStockIntegrationEvent,
+  StockLevels,
+  StockReplenishedIntegrationEvent,
+  StockReservedIntegrationEvent,
+} from '../../inventory/contracts';
+import { SearchIndexRepository } from '../infrastructure/search-index.repository';
+
+/**
+ * Keeps `inStock` current for the `inStock` filter. Every stock event carries the levels after it, so
+ * each one alone sets availability and the highest stream version wins.
+ */
+@OnIntegrationEvent(
+  [
+    StockReservedIntegrationEvent,
+    StockReplenishedIntegrationEvent,
+    OutOfStockIntegrationEvent,
+    BackInStockIntegrationEvent,
+  ],
+  { consumer: 'search.apply-stock-levels' },
+)
+export class ApplyStockLevelsHandler implements IntegrationEventHandler<IntegrationEvent<StockLevels>> {
+  constructor(private readonly index: SearchIndexRepository) {}
+
+  async handle({ envelope, payload }: IntegrationEvent<StockLevels>, tx: Transaction): Promise<void> {
+    await this.index.applyStock(tx.manager, payload.productId, payload.available, envelope.streamVersion);
+  }
+}

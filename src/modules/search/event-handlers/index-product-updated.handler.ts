@@ -1,0 +1,18 @@
+import {
+  OnIntegrationEvent,
+  IntegrationEventHandler,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import { Transaction } from '../../../shared/messaging/unit-of-work';
+import { ProductUpdatedIntegrationEvent } from '../../catalog/contracts';
+import { SearchIndexRepository } from '../infrastructure/search-index.repository';
+
+/** Re-indexes a product's name and description from the snapshot; an older snapshot than the indexed one is ignored. */
+@OnIntegrationEvent(ProductUpdatedIntegrationEvent, { consumer: 'search.index-product-updated' })
+export class IndexProductUpdatedHandler implements IntegrationEventHandler<ProductUpdatedIntegrationEvent> {
+  constructor(private readonly index: SearchIndexRepository) {}
+
+  async handle({ payload }: ProductUpdatedIntegrationEvent, tx: Transaction): Promise<void> {
+    const { productId, name, description, version } = payload;
+    await this.index.applyProductText(tx.manager, { productId, name, description, version });
+  }
+}

@@ -1,0 +1,24 @@
+import {
+  OnIntegrationEvent,
+  IntegrationEventHandler,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import { IntegrationEvent } from '../../../shared/messaging/integration-event';
+import { Transaction } from '../../../shared/messaging/unit-of-work';
+import { ReviewAddedIntegrationEvent, ReviewPayload, ReviewUpdatedIntegrationEvent } from '../../reviews/contracts';
+import { SearchIndexRepository } from '../infrastructure/search-index.repository';
+
+/**
+ * Puts a review's current text into its product's document. Both events carry the whole review, so
+ * an edit replaces the old words, and an older snapshot than the applied one is ignored.
+ */
+@OnIntegrationEvent([ReviewAddedIntegrationEvent, ReviewUpdatedIntegrationEvent], {
+  consumer: 'search.index-review-text',
+})
+export class IndexReviewTextHandler implements IntegrationEventHandler<IntegrationEvent<ReviewPayload>> {
+  constructor(private readonly index: SearchIndexRepository) {}
+
+  async handle({ envelope, payload }: IntegrationEvent<ReviewPayload>, tx: Transaction): Promise<void> {
+    const { reviewId, productId, title, body } = payload;
+    await this.index.applyReview(tx.manager, { reviewId, productId, title, body, version: envelope.streamVersion });
+  }
+}

@@ -1,0 +1,60 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, NotContains } from 'class-validator';
+import { MAX_QUERY_LENGTH, SEARCH_SORTS, SearchSort } from '../domain/search-criteria';
+
+/** Query strings are text: a number must be written out, so `minRating=` is refused rather than read as 0. */
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+
+/** `GET /search` query string. */
+export class SearchProductsRequest {
+  @ApiPropertyOptional({
+    maxLength: MAX_QUERY_LENGTH,
+    description: 'Words to find (web-search syntax: "quoted phrase", -excluded, or); names also match with typos',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_QUERY_LENGTH)
+  // PostgreSQL text cannot hold NUL, so it would fail deep in the query instead of here.
+  @NotContains('\u0000', { message: 'q must not contain NUL characters' })
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 5, description: 'Only products whose average rating is at least this' })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(5)
+  minRating?: number;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only products that are (or are not) in stock' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  inStock?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    enum: SEARCH_SORTS,
+    description: 'Default `relevance` when `q` is given, else `newest`; `relevance` needs `q`',
+  })
+  @IsOptional()
+  @IsIn(SEARCH_SORTS)
+  sort?: SearchSort;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit: number = 20;
+
+  @ApiPropertyOptional({
+    maxLength: 512,
+    description: 'The `nextCursor` of the previous page, with the same q, minRating, inStock and sort',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+}

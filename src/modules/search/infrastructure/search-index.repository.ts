@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+/** A product's searchable text at one version of its catalog stream. */
+export interface ProductText {
+  productId: string;
+  name: string;
+  description: string;
+  version: number;
+}
+
+export interface ReviewText {
+  reviewId: string;
+  productId: string;
+  title: string;
+  body: string;
+  version: number;
+}
+
+/**
+ * Reviews beyond this many characters of a product are left out of its document (newest kept when
+ * review ids are UUID v7): a tsvector is capped at 1 MB, and a document that cannot be built would
+ * block every later event of the product.
+ */
+const MAX_REVIEW_TEXT = 100_000;
+
+/**
+ * Writes `search.documents` and `search.reviews` in the caller's (consumer's) transaction. Every
+ * change is guarded by the stream version it comes from, so duplicates and late, older events are
+ * no-ops whatever order they arrive in. The tsvector is a generated column and follows every change.
+ */
+@Injectable()
+export class SearchIndexRepository {
+  async applyProductCreated(
+    manager: EntityManager,
+    product: ProductText,
+    createdAt: string,
+    initialStock: number,
+  ): Promise<void> {
+    await this.ensureDocument(manager, product.productId);
+    // The initial stock is the stock at version 0 of the stock stream: any stock event wins over it.
+    await manager.query(
+      `UPDATE search.documents SET
+         created_at = coalesce(created_at, $2),
+         available = CASE WHEN stock_version = 0 THEN $3 ELSE available END,
+         in_stock = CASE WHEN stock_version = 0 THEN $3 > 0 ELSE in_stock END
+       WHERE product_id = $1`,
+      [product.productId, createdAt, initialStock],
+    );
+    await this.applyProductText(manager, product);
+  }
+
+  async applyProductText(manager: EntityManager, product: ProductText): Promise<void> {
+    await this.ensureDocument(manager, product.productId);
+    await manager.query(
+      `UPDATE search.documents SET name = $2, description = $3, product_version = $4
+       WHERE product_id = $1 AND product_version < $4`,
+      [product.productId, product.name, product.description, product.version],
+    );
+  }
+
+  /** Deletion ends the product stream, so it always applies; the version shuts out older events. */
+  async markProductDeleted(manager: EntityManager, productId: string, version: number): Promise<void> {
+    await this.ensureDocument(manager, productId);
+    await manager.query(
+      `UPDATE search.documents SET deleted = true, product_version = greatest(product_version, $2) WHERE product_id = $1`,
+      [productId, version],
+    );
+  }
+
+  async applyRating(
+    manager: EntityManager,
+    productId: string,
+    average: number,
+    count: number,
+    version: number,
+  ): Promise<void> {
+    await this.ensureDocument(manager, productId);
+    await manager.query(
+      `UPDATE search.documents SET rating_average = $2, rating_count = $3, rating_version = $4
+       WHERE product_id = $1 AND rating_version < $4`,
+      [productId, average, count, version],
+    );
+  }
+
+  async applyStock(manager: EntityManager, productId: string, available: number, version: number): Promise<void> {
+    await this.ensureDocument(manager, productId);
+    await manager.query(
+      `UPDATE search.documents SET available = $2, in_stock = $2 > 0, stock_version = $3
+       WHERE product_id = $1 AND stock_version < $3`,
+      [productId, available, version],
+    );
+  }
+
+  async applyReview(manager: EntityManager, review: ReviewText): Promise<void> {
+    await this.changeReviews(manager, review.productId, () =>
+      manager.query(
+        `INSERT INTO search.reviews (review_id, product_id, title, body, version) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (review_id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, version = EXCLUDED.version
+         WHERE search.reviews.version < EXCLUDED.version`,
+        [review.reviewId, review.productId, review.title, review.body, review.version],
+      ),
+    );
+  }
+
+  async removeReview(manager: EntityManager, reviewId: string, productId: string, version: number): Promise<void> {
+    await this.changeReviews(manager, productId, () =>
+      manager.query(
+        `INSERT INTO search.reviews (review_id, product_id, title, body, version, deleted) VALUES ($1, $2, '', '', $3, true)
+         ON CONFLICT (review_id) DO UPDATE SET title = '', body = '', version = EXCLUDED.version, deleted = true
+         WHERE search.reviews.version < EXCLUDED.version`,
+        [reviewId, productId, version],
+      ),
+    );
+  }
+
+  /**
+   * Changes a product's reviews and rebuilds its review text. The document row is locked first, so
+   * concurrent review events of one product take turns and each rebuild sees the others' reviews.
+   */
+  private async changeReviews(
+    manager: EntityManager,
+    productId: string,
+    change: () => Promise<unknown>,
+  ): Promise<void> {
+    await this.ensureDocument(manager, productId);
+    await manager.query(`SELECT 1 FROM search.documents WHERE product_id = $1 FOR UPDATE`, [productId]);
+    await change();
+    await manager.query(
+      `UPDATE search.documents d SET review_text = coalesce((
+         SELECT left(string_agg(r.title || E'\\n' || r.body, E'\\n' ORDER BY r.review_id DESC), $2)
+         FROM search.reviews r WHERE r.product_id = d.product_id AND NOT r.deleted), '')
+       WHERE d.product_id = $1`,
+      [productId, MAX_REVIEW_TEXT],
+    );
+  }
+
+  /** Events may arrive before product-created: every event first makes sure the product has a row. */
+  private async ensureDocument(manager: EntityManager, productId: string): Promise<void> {
+    await manager.query(`INSERT INTO search.documents (product_id) VALUES ($1) ON CONFLICT (product_id) DO NOTHING`, [
+      productId,
+    ]);
+  }
+}

@@ -1,0 +1,9 @@
+export const ADMIN_ROLE = 'admin';
+
+/** The caller of a request, as proven by its bearer token. */
+export interface AuthenticatedUser {
+  /** The token's `sub`. */
+  id: string;
+  roles: string[];
+  isAdmin: boolean;
+}

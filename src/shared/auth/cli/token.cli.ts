@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config/load-config';
+import { ADMIN_ROLE } from '../authenticated-user';
+import { readDevSecret } from '../dev-secret';
+import { signDevToken } from '../dev-token';
+
+const USAGE = 'usage: npm run token -- --sub <user-id> [--admin] [--expires 1h]';
+
+/** Prints a development token: `node dist/shared/auth/cli/token.cli.js --sub alice [--admin] [--expires 1h]`. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sub: { type: 'string' },
+      admin: { type: 'boolean', default: false },
+      expires: { type: 'string', default: '1h' },
+    },
+  });
+  if (!values.sub) throw new Error(USAGE);
+  const config = loadConfig();
+  const secret = config.jwt.secret ?? (await readDevSecret(config.dataDir));
+  if (!secret) {
+    throw new Error(`no signing secret: start the server once to create the dev secret, or set JWT_SECRET`);
+  }
+  const token = await signDevToken({
+    sub: values.sub,
+    roles: values.admin ? [ADMIN_ROLE] : [],
+    secret,
+    expiresIn: values.expires,
+    issuer: config.jwt.issuer,
+    audience: config.jwt.audience,
+  });
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((error: unknown) => {
+  // One line, no stack: every failure here is a usage or setup problem.
+  process.stderr.write(`token: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,58 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config/load-config';
+import { ConfigError } from '../config/config-error';
+import { resolveJwtSecret } from './jwt-secret';
+
+describe('resolveJwtSecret', () => {
+  let dataDir: string;
+  const nodeEnv = process.env.NODE_ENV;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'jwt-secret-'));
+  });
+  afterEach(async () => {
+    process.env.NODE_ENV = nodeEnv;
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const config = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: join(dataDir, 'data'), ...env });
+
+  it('prefers JWT_SECRET over everything', async () => {
+    const secret = 's'.repeat(32);
+    const jwt = await resolveJwtSecret(config({ JWT_SECRET: secret, JWT_JWKS_URL: 'https://id.example/jwks' }), true);
+    expect(jwt).toMatchObject({ secret, jwksUrl: 'https://id.example/jwks' });
+  });
+
+  it('uses the JWKS when no secret is set', async () => {
+    const jwt = await resolveJwtSecret(config({ JWT_JWKS_URL: 'https://id.example/jwks' }), true);
+    expect(jwt).toMatchObject({ secret: undefined, jwksUrl: 'https://id.example/jwks' });
+  });
+
+  it('generates a private dev secret in embedded mode and reuses it on restart', async () => {
+    const first = await resolveJwtSecret(config(), true);
+    expect(Buffer.byteLength(first.secret!, 'utf8')).toBeGreaterThanOrEqual(48);
+    const file = join(dataDir, 'data', 'jwt-secret');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect((await readFile(file, 'utf8')).trim()).toBe(first.secret);
+    expect((await resolveJwtSecret(config(), true)).secret).toBe(first.secret);
+  });
+
+  it('refuses a real database in production without a secret or JWKS', async () => {
+    process.env.NODE_ENV = 'production';
+    await expect(resolveJwtSecret(config({ DATABASE_URL: 'postgresql://db/app' }), false)).rejects.toThrow(
+      new ConfigError('JWT_SECRET or JWT_JWKS_URL must be set when DATABASE_URL is set'),
+    );
+  });
+
+  it('allows the dev secret with a real database outside production', async () => {
+    process.env.NODE_ENV = 'development';
+    expect((await resolveJwtSecret(config({ DATABASE_URL: 'postgresql://db/app' }), false)).secret).toBeDefined();
+  });
+
+  it('refuses a stored secret that is too short', async () => {
+    await writeFile(join(dataDir, 'jwt-secret'), 'short');
+    await expect(resolveJwtSecret(loadConfig({ DATA_DIR: dataDir }), true)).rejects.toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,58 @@
+import { Message, Options } from 'amqplib';
+import { EventEnvelope } from '../integration-event';
+
+/** Header the consistent-hash exchanges hash on: all events of a stream land in one shard queue. */
+export const STREAM_HEADER = 'x-stream-id';
+/** 1-based delivery attempt of a message that came back from a retry queue. */
+export const ATTEMPT_HEADER = 'x-attempt';
+export const ERROR_HEADER = 'x-error';
+
+export function encodeEnvelope(envelope: EventEnvelope): Buffer {
+  return Buffer.from(JSON.stringify(envelope), 'utf8');
+}
+
+/** AMQP properties of an event: persistent, identified by its event id, routed and hashed by type and stream. */
+export function publishOptions(envelope: EventEnvelope, headers: Record<string, unknown> = {}): Options.Publish {
+  return {
+    persistent: true,
+    mandatory: true,
+    messageId: envelope.eventId,
+    type: envelope.type,
+    contentType: 'application/json',
+    correlationId: envelope.correlationId,
+    timestamp: Math.floor(Date.parse(envelope.occurredAt) / 1000) || undefined,
+    headers: {
+      correlationId: envelope.correlationId,
+      ...(envelope.causationId ? { causationId: envelope.causationId } : {}),
+      [STREAM_HEADER]: envelope.streamId,
+      ...headers,
+    },
+  };
+}
+
+/**
+ * Options to re-send a message that may not parse (a poison message going to the DLQ): its own
+ * properties, minus the broker's dead-lettering history, plus `headers`.
+ */
+export function copyOptions(message: Message, headers: Record<string, unknown>): Options.Publish {
+  const original = Object.entries(message.properties.headers ?? {}).filter(
+    ([name]) => !/^x-(first-|last-)?death/.test(name),
+  );
+  const { contentType, contentEncoding, correlationId, messageId, timestamp, type, appId } = message.properties;
+  return {
+    persistent: true,
+    contentType,
+    contentEncoding,
+    correlationId,
+    messageId,
+    timestamp,
+    type,
+    appId,
+    headers: { ...Object.fromEntries(original), ...headers },
+  };
+}
+
+export function attemptOf(message: Message): number {
+  const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER]);
+  return Number.isInteger(attempt) && attempt > 0 ? attempt : 1;
+}

@@ -1,0 +1,99 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export type ConsumeOutcome = 'applied' | 'duplicate' | 'failed' | 'dead-lettered';
+
+/**
+ * The process's Prometheus metrics. A registry per instance rather than prom-client's global one,
+ * so several applications in one process (tests) never clash over metric names.
+ */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+  private readonly logger = new Logger(MetricsService.name);
+
+  private readonly httpDuration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  private readonly appended = new Counter({
+    name: 'events_appended_total',
+    help: 'Integration events written to the event store',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly published = new Counter({
+    name: 'events_published_total',
+    help: 'Integration events handed to the transport and accepted by it',
+    labelNames: ['type', 'transport'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly consumed = new Counter({
+    name: 'events_consumed_total',
+    help: 'Integration event deliveries by consumer and outcome (applied, duplicate, failed, dead-lettered)',
+    labelNames: ['consumer', 'type', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly handlerDuration = new Histogram({
+    name: 'event_handler_duration_seconds',
+    help: 'Time an integration event handler took, by consumer',
+    labelNames: ['consumer'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  observeHttpRequest(method: string, route: string, status: number, seconds: number): void {
+    this.httpDuration.observe({ method, route, status: String(status) }, seconds);
+  }
+
+  countAppended(type: string, count = 1): void {
+    this.appended.inc({ type }, count);
+  }
+
+  countPublished(type: string, transport: string, count = 1): void {
+    this.published.inc({ type, transport }, count);
+  }
+
+  countConsumed(consumer: string, type: string, outcome: ConsumeOutcome): void {
+    this.consumed.inc({ consumer, type, outcome });
+  }
+
+  /** Starts timing one handler run; call the returned function when it ends, whatever the outcome. */
+  timeHandler(consumer: string): () => void {
+    const end = this.handlerDuration.startTimer({ consumer });
+    return () => {
+      end();
+    };
+  }
+
+  /**
+   * A gauge read at scrape time, e.g. `registerGauge('outbox_unpublished', '...', () => relay.countUnpublished())`.
+   * A failing read keeps the last value and is logged, so one broken source never fails the whole scrape.
+   */
+  registerGauge(name: string, help: string, collect: () => Promise<number> | number): void {
+    const logger = this.logger;
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      async collect() {
+        try {
+          this.set(await collect());
+        } catch (error) {
+          logger.warn(`gauge ${name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import { LoggerOptions, stdTimeFunctions } from 'pino';
+import { AppConfig } from '../config/app-config';
+import { peekMessageContext } from '../messaging/message-context';
+
+/**
+ * JSON lines at the configured level. Every line logged inside a message context, whether an HTTP
+ * request or an event handler, carries its `correlationId` (pino `mixin`); none is invented outside.
+ * Requests are serialized as method and url only, and credentials are redacted should a request or
+ * its headers ever be logged whole.
+ */
+export function createPinoOptions(config: AppConfig): LoggerOptions {
+  return {
+    level: config.logLevel,
+    timestamp: stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin: () => {
+      const context = peekMessageContext();
+      return context ? { correlationId: context.correlationId } : {};
+    },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie'],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { ConsumerRegistry } from '../../src/shared/messaging/consumer/consumer-registry';
+import { InboxProcessor, ProcessOutcome } from '../../src/shared/messaging/consumer/inbox-processor';
+import { EventRegistry } from '../../src/shared/messaging/event-registry';
+import { IntegrationEventClass, PayloadOf } from '../../src/shared/messaging/integration-event';
+import { uuidV7 } from '../../src/shared/messaging/uuid-v7';
+import { TestApp } from '../support/test-app';
+
+export interface FedEvent<P> {
+  streamId: string;
+  streamVersion: number;
+  payload: P;
+  /** Reuse to simulate a redelivery of the same event. */
+  eventId?: string;
+  occurredAt?: string;
+}
+
+/**
+ * Delivers a hand-built event straight to the search module's consumers, bypassing the event store,
+ * so a test decides the exact order (and repetition) in which search sees events.
+ */
+export function searchFeeder(app: TestApp) {
+  const registry = app.running.app.get(EventRegistry);
+  const consumers = app.running.app.get(ConsumerRegistry);
+  const inbox = app.running.app.get(InboxProcessor);
+  return async function feed<E extends IntegrationEventClass>(
+    eventClass: E,
+    event: FedEvent<PayloadOf<InstanceType<E>>>,
+  ): Promise<ProcessOutcome[]> {
+    const parsed = registry.parse({
+      eventId: event.eventId ?? uuidV7(),
+      type: eventClass.type,
+      streamId: event.streamId,
+      streamVersion: event.streamVersion,
+      occurredAt: event.occurredAt ?? new Date().toISOString(),
+      correlationId: uuidV7(),
+      causationId: null,
+      actor: 'system',
+      payload: event.payload,
+    });
+    const registrations = consumers.forType(eventClass.type).filter(({ module }) => module === 'search');
+    if (registrations.length === 0) throw new Error(`search does not consume ${eventClass.type}`);
+    return Promise.all(registrations.map((registration) => inbox.process(registration, parsed)));
+  };
+}
