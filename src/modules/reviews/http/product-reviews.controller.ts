@@ -58,7 +58,12 @@ export class ProductReviewsController {
   }
 
   @Get()
-  @ApiOperation({ summary: "List a product's reviews, newest first" })
+  @ApiOperation({
+    summary: "List a product's reviews, newest first",
+    description:
+      'Keyset pages in descending review id (UUID v7, so newest first); a review added while paging never shifts ' +
+      'or repeats the pages after it. 404 for an unknown or deleted product.',
+  })
   @ApiPage(ReviewResponse)
   @ApiProblems(400, 404)
   async list(

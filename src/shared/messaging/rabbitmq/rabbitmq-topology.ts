@@ -80,10 +80,11 @@ export async function declareModuleTopology(
   const { names } = settings;
   const exchange = names.moduleExchange(module);
   await declareEventsExchange(channel, names);
-  await channel.assertExchange(exchange, 'x-consistent-hash', {
-    durable: true,
-    arguments: { 'hash-header': STREAM_HEADER },
-  });
+  await channel
+    .assertExchange(exchange, 'x-consistent-hash', { durable: true, arguments: { 'hash-header': STREAM_HEADER } })
+    .catch((error: Error) => {
+      throw new Error(`${error.message} (is the rabbitmq_consistent_hash_exchange plugin enabled?)`);
+    });
   await channel.assertQueue(names.deadLetterQueue(module), {
     durable: true,
     arguments: { 'x-queue-type': settings.queueType },
