@@ -5,6 +5,7 @@
 // Environment: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/ecomm, created if
 // missing), CATALOG_DATABASE_URL ... SEARCH_DATABASE_URL for a database per module, JWT_SECRET
 // (default: generated once into .data/split-jwt-secret), RABBITMQ_URL, PORT, LOG_LEVEL.
+/* global AbortSignal */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

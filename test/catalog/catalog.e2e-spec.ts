@@ -116,10 +116,18 @@ describe('catalog over HTTP', () => {
     ['a lower-case currency', product({ price: { amount: 100, currency: 'eur' } }), 'price.currency'],
     ['negative stock', product({ initialStock: -1 }), 'initialStock'],
     ['a string for a number', product({ initialStock: '4' }), 'initialStock'],
+    ['a null name', product({ name: null }), 'name'],
   ])('answers 400 with the field for %s', async (_, body, field) => {
     const response = await app.api.post('/api/v1/products', body, { token: admin });
     expectProblem(response, 400);
     expect(JSON.stringify(response.body.errors)).toContain(field);
+  });
+
+  it('answers 400 for a null field in a patch instead of failing', async () => {
+    const created = await app.api.post('/api/v1/products', product(), { token: admin });
+    const response = await app.api.patch(`/api/v1/products/${created.body.id}`, { name: null }, { token: admin });
+    expectProblem(response, 400);
+    expect(JSON.stringify(response.body.errors)).toContain('name');
   });
 
   it('answers 400 for a malformed id, cursor and If-Match, and for malformed JSON', async () => {
@@ -160,7 +168,7 @@ describe('catalog over HTTP', () => {
   it('describes every route in a valid OpenAPI 3 document', async () => {
     const response = await app.api.get('/docs/openapi.json');
     expect(response.status).toBe(200);
-    const document = await SwaggerParser.validate(structuredClone(response.body));
+    const document = (await SwaggerParser.validate(structuredClone(response.body))) as { openapi?: string };
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/products', '/api/v1/products/{id}']),

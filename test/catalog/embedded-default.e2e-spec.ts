@@ -10,7 +10,7 @@ const root = join(__dirname, '..', '..');
 /** Starts the built server as a user would, without DATABASE_URL or a broker. */
 function startServer(dataDir: string, port: number): { process: ChildProcess; output: () => string } {
   let output = '';
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.JWT_SECRET;
   const child = spawn(process.execPath, ['dist/main.js'], { cwd: root, env });

@@ -84,12 +84,11 @@ export class UpstreamRegistry implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   async resolve(method: string, path: string): Promise<Resolution> {
-    let resolution = this.lookup(method, path);
+    const resolution = this.lookup(method, path);
     if (resolution.kind === 'routed') return resolution;
     if (Date.now() - this.lastRefreshAt >= this.timing.missCooldownMs) await this.refresh();
     else await this.inFlight;
-    resolution = this.lookup(method, path);
-    return resolution;
+    return this.lookup(method, path);
   }
 
   /** The merged OpenAPI document of every upstream that has answered so far. */
