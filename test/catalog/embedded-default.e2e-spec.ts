@@ -30,10 +30,6 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
   const port = 38000 + Math.floor(Math.random() * 1000);
   const api = new HttpClient(`http://127.0.0.1:${port}`);
 
-  beforeAll(() => {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
-  }, 120000);
-
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('boots, prints where it listens, and serves a product after a restart with the same DATA_DIR', async () => {

@@ -1,0 +1,20 @@
+import { SplitDeployment } from '../support/split-deployment';
+import { runPlatformScenario } from './platform-scenario';
+
+describe('platform scenario on the split deployment behind the gateway', () => {
+  let deployment: SplitDeployment;
+
+  beforeAll(async () => {
+    deployment = await SplitDeployment.start();
+  }, 120000);
+
+  afterAll(async () => {
+    await deployment?.stop();
+  });
+
+  it('converges every read model after products, reviews, ratings and reservations', async () => {
+    const report = await runPlatformScenario(deployment.api);
+    console.log(`split scenario: ${JSON.stringify(report)}`);
+    expect(report.reservations).toEqual({ succeeded: 5, rejected: 3 });
+  });
+});
