@@ -9,7 +9,8 @@ import { ModuleDefinition } from './shared/modularity/module-definition';
 import { HealthModule } from './shared/observability/health.module';
 import { LoggingModule } from './shared/observability/logging.module';
 import { MetricsModule } from './shared/observability/metrics.module';
-import { ALL_EVENTS } from './module-registry';
+import { TracingModule } from './shared/observability/tracing/tracing.module';
+import { ALL_CONSUMERS, ALL_EVENTS } from './module-registry';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -28,8 +29,9 @@ export class AppModule {
         ConfigModule.forRoot(options.config),
         LoggingModule.forRoot(options.config),
         MetricsModule,
+        TracingModule.forRoot(options.config),
         DatabaseModule.forRoot(options.database.dataSource, options.database.connection),
-        MessagingModule.forRoot({ events: ALL_EVENTS }),
+        MessagingModule.forRoot({ events: ALL_EVENTS, consumers: ALL_CONSUMERS }),
         AuthModule.forRoot(options.jwt),
         HealthModule,
         ...options.modules.map((definition) => definition.nestModule),

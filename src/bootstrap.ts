@@ -29,6 +29,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     entities: entitiesFor(modules),
     migrations: migrationsFor(modules),
     applicationName: `ecomm:${config.modules.join('+') || 'gateway'}`,
+    pool: config.database,
   });
   try {
     const jwt = await resolveJwtSecret(config, database.connection.embedded);

@@ -1,6 +1,8 @@
 import { ModuleName } from './shared/config/app-config';
 import { ModuleDefinition } from './shared/modularity/module-definition';
 import { MESSAGING_MIGRATIONS } from './shared/messaging/migrations';
+import { declaredConsumers } from './shared/messaging/asyncapi/declared-consumers';
+import { IDEMPOTENCY_MIGRATIONS } from './shared/http/idempotency/migrations';
 import { catalogModule } from './modules/catalog/catalog.module';
 import { inventoryModule } from './modules/inventory/inventory.module';
 import { ratingModule } from './modules/rating/rating.module';
@@ -17,9 +19,16 @@ export function selectModules(names: readonly ModuleName[]): ModuleDefinition[] 
 /** Every event class of every module: a process must understand events of modules it does not host. */
 export const ALL_EVENTS = MODULES.flatMap((definition) => definition.events);
 
-/** Migrations for the hosted modules, plus the messaging schema every process needs. */
+/** Every module's event consumers, read from their Nest modules, so any process can describe the whole platform. */
+export const ALL_CONSUMERS = declaredConsumers(MODULES.map((definition) => definition.nestModule));
+
+/** Migrations for the hosted modules, plus the messaging and idempotency tables every process needs. */
 export function migrationsFor(definitions: readonly ModuleDefinition[]): Function[] {
-  return [...MESSAGING_MIGRATIONS, ...definitions.flatMap((definition) => definition.migrations)];
+  return [
+    ...MESSAGING_MIGRATIONS,
+    ...IDEMPOTENCY_MIGRATIONS,
+    ...definitions.flatMap((definition) => definition.migrations),
+  ];
 }
 
 export function entitiesFor(definitions: readonly ModuleDefinition[]): Function[] {

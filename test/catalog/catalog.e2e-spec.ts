@@ -46,10 +46,24 @@ describe('catalog over HTTP', () => {
     const fetched = await app.api.get(`/api/v1/products/${created.body.id}`);
     expect(fetched.status).toBe(200);
     expect(fetched.body).toEqual(created.body);
-    const [stored] = await app.query(`SELECT type, stream_version, actor, payload FROM messaging.event_store WHERE stream_id = $1`, [
+    const [stored] = await app.query(
+      `SELECT type, stream_version, actor, payload FROM messaging.event_store WHERE stream_id = $1`,
+      [`catalog.product:${created.body.id}`],
+    );
+    expect(stored).toMatchObject({ type: 'catalog.product-created.v2', stream_version: 1, actor: 'admin-1' });
+    expect(created.body.categories).toEqual([]);
+  });
+
+  it('keeps the categories a product is created with and records them in its event', async () => {
+    const categories = ['lighting', 'home-office'];
+    const created = await app.api.post('/api/v1/products', product({ categories }), { token: admin });
+    expect(created.status).toBe(201);
+    expect(created.body.categories).toEqual(categories);
+    expect((await app.api.get(`/api/v1/products/${created.body.id}`)).body.categories).toEqual(categories);
+    const [stored] = await app.query(`SELECT type, payload FROM messaging.event_store WHERE stream_id = $1`, [
       `catalog.product:${created.body.id}`,
     ]);
-    expect(stored).toMatchObject({ type: 'catalog.product-created.v1', stream_version: 1, actor: 'admin-1' });
+    expect(stored).toMatchObject({ type: 'catalog.product-created.v2', payload: { categories } });
   });
 
   it('rejects a duplicate sku with 409 and stores no event for it', async () => {
@@ -81,17 +95,25 @@ describe('catalog over HTTP', () => {
   it('updates with If-Match and refuses a stale version with 412', async () => {
     const created = await app.api.post('/api/v1/products', product(), { token: admin });
     const id = created.body.id;
-    const updated = await app.api.patch(`/api/v1/products/${id}`, { name: 'Reading lamp' }, {
-      token: admin,
-      headers: { 'if-match': '"1"' },
-    });
+    const updated = await app.api.patch(
+      `/api/v1/products/${id}`,
+      { name: 'Reading lamp' },
+      {
+        token: admin,
+        headers: { 'if-match': '"1"' },
+      },
+    );
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ name: 'Reading lamp', version: 2 });
     expect(updated.headers.get('etag')).toBe('"2"');
-    const stale = await app.api.patch(`/api/v1/products/${id}`, { name: 'Lost update' }, {
-      token: admin,
-      headers: { 'if-match': '"1"' },
-    });
+    const stale = await app.api.patch(
+      `/api/v1/products/${id}`,
+      { name: 'Lost update' },
+      {
+        token: admin,
+        headers: { 'if-match': '"1"' },
+      },
+    );
     expectProblem(stale, 412);
     expect((await app.api.get(`/api/v1/products/${id}`)).body.name).toBe('Reading lamp');
   });
@@ -102,10 +124,11 @@ describe('catalog over HTTP', () => {
     expect((await app.api.delete(`/api/v1/products/${id}`, { token: admin })).status).toBe(204);
     expectProblem(await app.api.get(`/api/v1/products/${id}`), 404);
     expectProblem(await app.api.delete(`/api/v1/products/${id}`, { token: admin }), 404);
-    const types = await app.query(`SELECT type FROM messaging.event_store WHERE stream_id = $1 ORDER BY stream_version`, [
-      `catalog.product:${id}`,
-    ]);
-    expect(types.map((row) => row.type)).toEqual(['catalog.product-created.v1', 'catalog.product-deleted.v1']);
+    const types = await app.query(
+      `SELECT type FROM messaging.event_store WHERE stream_id = $1 ORDER BY stream_version`,
+      [`catalog.product:${id}`],
+    );
+    expect(types.map((row) => row.type)).toEqual(['catalog.product-created.v2', 'catalog.product-deleted.v1']);
   });
 
   it.each([
@@ -116,6 +139,9 @@ describe('catalog over HTTP', () => {
     ['a lower-case currency', product({ price: { amount: 100, currency: 'eur' } }), 'price.currency'],
     ['negative stock', product({ initialStock: -1 }), 'initialStock'],
     ['a string for a number', product({ initialStock: '4' }), 'initialStock'],
+    ['an upper-case category', product({ categories: ['Lighting'] }), 'categories'],
+    ['eleven categories', product({ categories: Array.from({ length: 11 }, (_, i) => `c${i}`) }), 'categories'],
+    ['null categories', product({ categories: null }), 'categories'],
     ['a null name', product({ name: null }), 'name'],
   ])('answers 400 with the field for %s', async (_, body, field) => {
     const response = await app.api.post('/api/v1/products', body, { token: admin });
@@ -137,7 +163,11 @@ describe('catalog over HTTP', () => {
     expectProblem(await app.api.get('/api/v1/products?limit=1000'), 400);
     const created = await app.api.post('/api/v1/products', product(), { token: admin });
     expectProblem(
-      await app.api.patch(`/api/v1/products/${created.body.id}`, { name: 'x' }, { token: admin, headers: { 'if-match': 'abc' } }),
+      await app.api.patch(
+        `/api/v1/products/${created.body.id}`,
+        { name: 'x' },
+        { token: admin, headers: { 'if-match': 'abc' } },
+      ),
       400,
     );
     expectProblem(await app.api.post('/api/v1/products', undefined, { token: admin, raw: '{"sku": ' }), 400);
@@ -146,7 +176,10 @@ describe('catalog over HTTP', () => {
   it('answers 401 without or with a bad token and 403 for a customer', async () => {
     expectProblem(await app.api.post('/api/v1/products', product()), 401);
     expectProblem(await app.api.post('/api/v1/products', product(), { token: 'not-a-jwt' }), 401);
-    expectProblem(await app.api.post('/api/v1/products', product(), { token: await tokenFor('x', { secret: 'x'.repeat(40) }) }), 401);
+    expectProblem(
+      await app.api.post('/api/v1/products', product(), { token: await tokenFor('x', { secret: 'x'.repeat(40) }) }),
+      401,
+    );
     expectProblem(await app.api.post('/api/v1/products', product(), { token: customer }), 403);
   });
 

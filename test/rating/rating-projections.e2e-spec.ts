@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ProductCreatedIntegrationEvent, ProductDeletedIntegrationEvent } from '../../src/modules/catalog/contracts';
+import { ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent } from '../../src/modules/catalog/contracts';
 import { ProductRatedIntegrationEvent, RatingRemovedIntegrationEvent } from '../../src/modules/rating/contracts';
 import { ConsumerRegistry } from '../../src/shared/messaging/consumer/consumer-registry';
 import { InboxProcessor } from '../../src/shared/messaging/consumer/inbox-processor';
@@ -41,14 +41,15 @@ describe("rating's consumers under reordering and redelivery", () => {
   });
 
   const created = (productId: string) =>
-    new ProductCreatedIntegrationEvent(
-      envelope(ProductCreatedIntegrationEvent.type, `catalog.product:${productId}`, 1, {
+    new ProductCreatedV2IntegrationEvent(
+      envelope(ProductCreatedV2IntegrationEvent.type, `catalog.product:${productId}`, 1, {
         productId,
         sku: 'LATE-1',
         name: 'Late',
         description: '',
         price: { amount: 100, currency: 'EUR' },
         initialStock: 1,
+        categories: [],
       }),
     );
   const deleted = (productId: string) =>
@@ -76,7 +77,7 @@ describe("rating's consumers under reordering and redelivery", () => {
 
   it('makes a product rateable when its creation arrives, and unknown again when deleted', async () => {
     const productId = uuidV7();
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     expect((await app.api.get(`/api/v1/products/${productId}/rating`)).status).toBe(200);
     await deliver(ProductDeletedIntegrationEvent, deleted(productId));
     expect((await app.api.get(`/api/v1/products/${productId}/rating`)).status).toBe(404);
@@ -85,7 +86,7 @@ describe("rating's consumers under reordering and redelivery", () => {
   it('does not resurrect a product whose creation arrives after its deletion', async () => {
     const productId = uuidV7();
     await deliver(ProductDeletedIntegrationEvent, deleted(productId));
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     expect((await app.api.get(`/api/v1/products/${productId}/rating`)).status).toBe(404);
     const put = await app.api.put(
       `/api/v1/products/${productId}/ratings/me`,
@@ -97,7 +98,7 @@ describe("rating's consumers under reordering and redelivery", () => {
 
   it('converges when a customer’s rating events arrive in reverse order', async () => {
     const productId = uuidV7();
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     await deliver(ProductRatedIntegrationEvent, rated(productId, 'other', 1, 2, null));
     // Stream of "late": rated 3 (v1), re-rated 5 (v2), removed (v3), rated 4 (v4) — delivered backwards.
     await deliver(ProductRatedIntegrationEvent, rated(productId, 'late', 4, 4, null));
@@ -109,7 +110,7 @@ describe("rating's consumers under reordering and redelivery", () => {
 
   it('moves the vote from the stars it holds even when an intermediate event is still missing', async () => {
     const productId = uuidV7();
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     await deliver(ProductRatedIntegrationEvent, rated(productId, 'gap', 1, 3, null));
     // v3 overtakes v2 (3 → 1); its previousStars (1) is not what the tally holds (3).
     await deliver(ProductRatedIntegrationEvent, rated(productId, 'gap', 3, 5, 1));
@@ -120,7 +121,7 @@ describe("rating's consumers under reordering and redelivery", () => {
 
   it('applies a redelivered rating event once', async () => {
     const productId = uuidV7();
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     const event = rated(productId, 'twice', 1, 4, null);
     await deliver(ProductRatedIntegrationEvent, event);
     await deliver(ProductRatedIntegrationEvent, event);
@@ -130,7 +131,7 @@ describe("rating's consumers under reordering and redelivery", () => {
 
   it('announces no new summary for an event that leaves the stars unchanged', async () => {
     const productId = uuidV7();
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     await deliver(ProductRatedIntegrationEvent, rated(productId, 'same', 1, 4, null));
     // v2 and v3 (removed, rated 4 again) collapse when v2 is lost in transit and v3 arrives.
     await deliver(ProductRatedIntegrationEvent, rated(productId, 'same', 3, 4, null));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ProductCreatedIntegrationEvent, ProductDeletedIntegrationEvent } from '../../src/modules/catalog/contracts';
+import { ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent } from '../../src/modules/catalog/contracts';
 import { ConsumerRegistry } from '../../src/shared/messaging/consumer/consumer-registry';
 import { InboxProcessor } from '../../src/shared/messaging/consumer/inbox-processor';
 import { IntegrationEvent, IntegrationEventClass } from '../../src/shared/messaging/integration-event';
@@ -40,14 +40,15 @@ describe("reviews' product projection", () => {
   });
 
   const created = (productId: string) =>
-    new ProductCreatedIntegrationEvent(
-      envelope(ProductCreatedIntegrationEvent.type, productId, 1, {
+    new ProductCreatedV2IntegrationEvent(
+      envelope(ProductCreatedV2IntegrationEvent.type, productId, 1, {
         productId,
         sku: 'LATE-1',
         name: 'Late',
         description: '',
         price: { amount: 100, currency: 'EUR' },
         initialStock: 1,
+        categories: [],
       }),
     );
 
@@ -58,7 +59,7 @@ describe("reviews' product projection", () => {
 
   it('makes a product reviewable when its creation arrives', async () => {
     const productId = uuidV7();
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     const added = await app.api.post(`/api/v1/products/${productId}/reviews`, review(), {
       token: await tokenFor('c-1'),
     });
@@ -68,7 +69,7 @@ describe("reviews' product projection", () => {
   it('does not resurrect a product whose deletion arrived before its creation', async () => {
     const productId = uuidV7();
     await deliver(ProductDeletedIntegrationEvent, deleted(productId));
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     const added = await app.api.post(`/api/v1/products/${productId}/reviews`, review(), {
       token: await tokenFor('c-1'),
     });
@@ -81,7 +82,7 @@ describe("reviews' product projection", () => {
 
   it('emits no second review-deleted when a product deletion is delivered again under a new event id', async () => {
     const productId = uuidV7();
-    await deliver(ProductCreatedIntegrationEvent, created(productId));
+    await deliver(ProductCreatedV2IntegrationEvent, created(productId));
     const { body } = await app.api.post(`/api/v1/products/${productId}/reviews`, review(), {
       token: await tokenFor('c-2'),
     });

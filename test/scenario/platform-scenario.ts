@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { ApiClient, createApiClient } from '../../clients/typescript';
 import { eventually } from '../support/eventually';
-import { HttpClient } from '../support/http-client';
 import { tokenFor } from '../support/tokens';
 
 /** Numbers the scenario reports so runs in different modes can be compared. */
@@ -13,133 +13,180 @@ export interface ScenarioReport {
   elapsedMs: number;
 }
 
+/** Where the API is: a base URL, or anything that has one (a test app, an `HttpClient`, a deployment). */
+export type ScenarioTarget = string | { baseUrl: string };
+
 const word = () => `zq${randomBytes(4).toString('hex')}`;
 
 /**
- * The platform's whole choreography driven only through the public REST API, so it runs unchanged
- * against the in-process monolith, the RabbitMQ monolith and the split deployment behind the gateway.
+ * The platform's whole choreography driven only through the public REST API with the typed client
+ * generated from openapi.json, so it runs unchanged against the in-process monolith, the RabbitMQ
+ * monolith and the split deployment behind the gateway, and breaks at compile time when the
+ * committed contract no longer offers what it uses.
  */
-export async function runPlatformScenario(api: HttpClient, secret?: string): Promise<ScenarioReport> {
+export async function runPlatformScenario(target: ScenarioTarget, secret?: string): Promise<ScenarioReport> {
   const started = Date.now();
+  const baseUrl = typeof target === 'string' ? target : target.baseUrl;
   let requests = 0;
-  const call = async <T>(request: Promise<T>) => {
-    requests++;
-    return request;
+  const clientAs = async (user?: { sub: string; admin?: boolean }): Promise<ApiClient> => {
+    const token = user && (await tokenFor(user.sub, { admin: user.admin, secret }));
+    const client = createApiClient({ baseUrl, token });
+    client.use({ onRequest: () => void requests++ });
+    return client;
   };
-  const admin = await tokenFor(`admin-${word()}`, { admin: true, secret });
-  const alice = await tokenFor(`alice-${word()}`, { secret });
-  const bob = await tokenFor(`bob-${word()}`, { secret });
-  const carol = await tokenFor(`carol-${word()}`, { secret });
+  const anyone = await clientAs();
+  const admin = await clientAs({ sub: `admin-${word()}`, admin: true });
+  const alice = await clientAs({ sub: `alice-${word()}` });
+  const bob = await clientAs({ sub: `bob-${word()}` });
+  const carol = await clientAs({ sub: `carol-${word()}` });
   const nameWord = word();
   const oldWord = word();
   const newWord = word();
 
   const create = async (label: string, initialStock: number) => {
-    const response = await call(
-      api.post(
-        '/api/v1/products',
-        {
-          sku: `SKU-${word()}`.toUpperCase(),
-          name: `${nameWord} ${label}`,
-          description: `A ${label} made for the scenario`,
-          price: { amount: 1299, currency: 'EUR' },
-          initialStock,
-        },
-        { token: admin },
-      ),
-    );
+    const { data, response } = await admin.POST('/api/v1/products', {
+      body: {
+        sku: `SKU-${word()}`.toUpperCase(),
+        name: `${nameWord} ${label}`,
+        description: `A ${label} made for the scenario`,
+        price: { amount: 1299, currency: 'EUR' },
+        initialStock,
+      },
+    });
     expect(response.status).toBe(201);
-    return response.body.id as string;
+    return data!.id;
   };
   const lamp = await create('lamp', 5);
   const chair = await create('chair', 3);
   const table = await create('table', 10);
+  const product = (id: string) => ({ params: { path: { id } } });
 
   // Each module learns about products from catalog events: wait until all of them know.
   for (const id of [lamp, chair, table]) {
-    await eventually(() => call(api.get(`/api/v1/inventory/${id}`)), (r) => r.status === 200, { what: 'inventory' });
-    await eventually(() => call(api.get(`/api/v1/products/${id}/rating`)), (r) => r.status === 200, { what: 'rating' });
+    await eventually(
+      () => anyone.GET('/api/v1/inventory/{productId}', { params: { path: { productId: id } } }),
+      (r) => r.response.status === 200,
+      { what: 'inventory' },
+    );
+    await eventually(
+      () => anyone.GET('/api/v1/products/{id}/rating', product(id)),
+      (r) => r.response.status === 200,
+      { what: 'rating' },
+    );
   }
 
-  const review = (id: string, token: string, title: string, body: string) =>
-    eventually(() => call(api.post(`/api/v1/products/${id}/reviews`, { title, body }, { token })), (r) => r.status !== 404, {
-      what: 'reviews to know the product',
-    });
+  const review = (id: string, as: ApiClient, title: string, body: string) =>
+    eventually(
+      () => as.POST('/api/v1/products/{id}/reviews', { ...product(id), body: { title, body } }),
+      (r) => r.response.status !== 404,
+      { what: 'reviews to know the product' },
+    );
   const aliceReview = await review(lamp, alice, 'Bright', `Lights my desk, ${oldWord} quality`);
-  expect(aliceReview.status).toBe(201);
+  expect(aliceReview.response.status).toBe(201);
   const bobReview = await review(lamp, bob, 'Fine', 'Does the job');
-  expect(bobReview.status).toBe(201);
-  expect((await call(api.post(`/api/v1/products/${lamp}/reviews`, { title: 'Again', body: 'x' }, { token: bob }))).status).toBe(409);
+  expect(bobReview.response.status).toBe(201);
+  const again = await bob.POST('/api/v1/products/{id}/reviews', {
+    ...product(lamp),
+    body: { title: 'Again', body: 'x' },
+  });
+  expect(again.response.status).toBe(409);
   const chairReview = await review(chair, alice, 'Wobbly', 'Not great');
-  expect(chairReview.status).toBe(201);
+  expect(chairReview.response.status).toBe(201);
 
-  const edited = await call(
-    api.patch(`/api/v1/reviews/${aliceReview.body.id}`, { body: `Lights my desk, ${newWord} quality` }, { token: alice }),
-  );
-  expect(edited.status).toBe(200);
-  expect((await call(api.patch(`/api/v1/reviews/${aliceReview.body.id}`, { body: 'hijack' }, { token: bob }))).status).toBe(403);
-  expect((await call(api.delete(`/api/v1/reviews/${chairReview.body.id}`, { token: alice }))).status).toBe(204);
+  const aliceReviewPath = { params: { path: { id: aliceReview.data!.id } } };
+  const edited = await alice.PATCH('/api/v1/reviews/{id}', {
+    ...aliceReviewPath,
+    body: { body: `Lights my desk, ${newWord} quality` },
+  });
+  expect(edited.response.status).toBe(200);
+  expect(
+    (await bob.PATCH('/api/v1/reviews/{id}', { ...aliceReviewPath, body: { body: 'hijack' } })).response.status,
+  ).toBe(403);
+  const deleted = await alice.DELETE('/api/v1/reviews/{id}', { params: { path: { id: chairReview.data!.id } } });
+  expect(deleted.response.status).toBe(204);
 
-  const rate = async (id: string, token: string, stars: number) =>
-    expect((await call(api.put(`/api/v1/products/${id}/ratings/me`, { stars }, { token }))).status).toBe(200);
+  const rate = async (id: string, as: ApiClient, stars: number) =>
+    expect(
+      (await as.PUT('/api/v1/products/{id}/ratings/me', { ...product(id), body: { stars } })).response.status,
+    ).toBe(200);
   await rate(lamp, alice, 5);
   await rate(lamp, bob, 3);
   await rate(lamp, bob, 4);
   await rate(lamp, carol, 1);
-  expect((await call(api.delete(`/api/v1/products/${lamp}/ratings/me`, { token: carol }))).status).toBe(204);
+  expect((await carol.DELETE('/api/v1/products/{id}/ratings/me', product(lamp))).response.status).toBe(204);
   await rate(chair, carol, 2);
   const finalLampVotes = [5, 4];
 
   const reservations = await Promise.all(
-    Array.from({ length: 8 }, () => call(api.post(`/api/v1/inventory/${lamp}/reservations`, { quantity: 1 }, { token: carol }))),
+    Array.from({ length: 8 }, () =>
+      carol.POST('/api/v1/inventory/{productId}/reservations', {
+        params: { path: { productId: lamp } },
+        body: { quantity: 1 },
+      }),
+    ),
   );
-  const succeeded = reservations.filter((r) => r.status === 201).length;
-  const rejected = reservations.filter((r) => r.status === 409).length;
+  const succeeded = reservations.filter((r) => r.response.status === 201).length;
+  const rejected = reservations.filter((r) => r.response.status === 409).length;
   expect({ succeeded, rejected }).toEqual({ succeeded: 5, rejected: 3 });
 
-  expect((await call(api.delete(`/api/v1/products/${table}`, { token: admin }))).status).toBe(204);
+  expect((await admin.DELETE('/api/v1/products/{id}', product(table))).response.status).toBe(204);
 
   // Every read model converges.
   const expectedAverage = Math.round((finalLampVotes.reduce((a, b) => a + b, 0) / finalLampVotes.length) * 100) / 100;
   const summary = await eventually(
-    () => call(api.get(`/api/v1/products/${lamp}/rating`)),
-    (r) => r.body.count === 2 && r.body.average === expectedAverage,
+    () => anyone.GET('/api/v1/products/{id}/rating', product(lamp)),
+    (r) => r.data?.count === 2 && r.data.average === expectedAverage,
     { what: 'rating summary' },
   );
-  expect(summary.body.histogram).toEqual({ 1: 0, 2: 0, 3: 0, 4: 1, 5: 1 });
+  expect(summary.data!.histogram).toEqual({ 1: 0, 2: 0, 3: 0, 4: 1, 5: 1 });
   await eventually(
-    () => call(api.get(`/api/v1/products/${lamp}`)),
+    () => anyone.GET('/api/v1/products/{id}', product(lamp)),
     (r) =>
-      r.body.rating?.average === expectedAverage &&
-      r.body.rating?.count === 2 &&
-      r.body.availability?.inStock === false &&
-      r.body.availability?.available === 0,
+      r.data?.rating?.average === expectedAverage &&
+      r.data.rating.count === 2 &&
+      r.data.availability?.inStock === false &&
+      r.data.availability.available === 0,
     { what: 'catalog enrichment of the lamp' },
   );
-  const inventory = await call(api.get(`/api/v1/inventory/${lamp}`));
-  expect(inventory.body).toMatchObject({ onHand: 5, available: 0 });
+  const inventory = await anyone.GET('/api/v1/inventory/{productId}', { params: { path: { productId: lamp } } });
+  expect(inventory.data).toMatchObject({ onHand: 5, available: 0 });
 
-  const search = (query: string) => call(api.get(`/api/v1/search?${query}`));
+  type SearchQuery = { q: string; minRating?: number; inStock?: 'true' | 'false' };
+  const search = (query: SearchQuery) => anyone.GET('/api/v1/search', { params: { query } });
+  const onlyHit = (r: Awaited<ReturnType<typeof search>>, id: string) =>
+    r.data?.total === 1 && r.data.items[0].productId === id;
   const byName = await eventually(
-    () => search(`q=${nameWord}`),
-    (r) => r.status === 200 && r.body.total === 2,
+    () => search({ q: nameWord }),
+    (r) => r.data?.total === 2,
     { what: 'search to index both remaining products' },
   );
-  expect(byName.body.items.map((item: { productId: string }) => item.productId).sort()).toEqual([lamp, chair].sort());
-  await eventually(() => search(`q=${newWord}`), (r) => r.body.total === 1 && r.body.items[0].productId === lamp, {
-    what: "the edited review's new words to match",
-  });
-  expect((await search(`q=${oldWord}`)).body.total).toBe(0);
-  await eventually(() => search(`q=${nameWord}&inStock=true`), (r) => r.body.total === 1 && r.body.items[0].productId === chair, {
-    what: 'the sold-out lamp to leave in-stock results',
-  });
-  await eventually(() => search(`q=${nameWord}&minRating=4`), (r) => r.body.total === 1 && r.body.items[0].productId === lamp, {
-    what: 'minRating to keep only the lamp',
-  });
-  expect((await call(api.get(`/api/v1/products/${table}`))).status).toBe(404);
+  expect(byName.data!.items.map((item) => item.productId).sort()).toEqual([lamp, chair].sort());
+  await eventually(
+    () => search({ q: newWord }),
+    (r) => onlyHit(r, lamp),
+    {
+      what: "the edited review's new words to match",
+    },
+  );
+  expect((await search({ q: oldWord })).data!.total).toBe(0);
+  await eventually(
+    () => search({ q: nameWord, inStock: 'true' }),
+    (r) => onlyHit(r, chair),
+    {
+      what: 'the sold-out lamp to leave in-stock results',
+    },
+  );
+  await eventually(
+    () => search({ q: nameWord, minRating: 4 }),
+    (r) => onlyHit(r, lamp),
+    {
+      what: 'minRating to keep only the lamp',
+    },
+  );
+  expect((await anyone.GET('/api/v1/products/{id}', product(table))).response.status).toBe(404);
 
-  const reviews = await call(api.get(`/api/v1/products/${lamp}/reviews`));
-  expect(reviews.body.items).toHaveLength(2);
+  const reviews = await anyone.GET('/api/v1/products/{id}/reviews', product(lamp));
+  expect(reviews.data!.items).toHaveLength(2);
   return {
     requests,
     products: 3,

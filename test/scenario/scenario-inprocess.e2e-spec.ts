@@ -13,7 +13,7 @@ describe('platform scenario on the in-process monolith', () => {
   });
 
   it('converges every read model after products, reviews, ratings and reservations', async () => {
-    const report = await runPlatformScenario(app.api);
+    const report = await runPlatformScenario(app.baseUrl);
     console.log(`in-process scenario: ${JSON.stringify(report)}`);
     expect(report.reservations).toEqual({ succeeded: 5, rejected: 3 });
   });

@@ -37,7 +37,8 @@ export function searchFeeder(app: TestApp) {
       actor: 'system',
       payload: event.payload,
     });
-    const registrations = consumers.forType(eventClass.type).filter(({ module }) => module === 'search');
+    // Superseded versions arrive upcast: route by the type the registry turned the event into.
+    const registrations = consumers.forType(parsed.envelope.type).filter(({ module }) => module === 'search');
     if (registrations.length === 0) throw new Error(`search does not consume ${eventClass.type}`);
     return Promise.all(registrations.map((registration) => inbox.process(registration, parsed)));
   };

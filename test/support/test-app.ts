@@ -27,6 +27,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PORT: '0',
     RELAY_POLL_INTERVAL_MS: '200',
     CONSUMER_BACKOFF_MS: '20',
+    // Suites poll and fuzz from one address; test/security/rate-limit proves the limit with its own.
+    RATE_LIMIT_MAX: '1000000',
     ...env,
   });
   const running = await createApp(config);

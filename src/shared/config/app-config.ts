@@ -3,6 +3,7 @@ export type ModuleName = (typeof MODULE_NAMES)[number];
 
 export type EventTransportKind = 'inprocess' | 'rabbitmq';
 export type QueueType = 'quorum' | 'classic';
+export type TracesExporter = 'otlp' | 'console' | 'none';
 
 /** Typed, validated configuration of one process. Built once by `loadConfig` from the environment. */
 export interface AppConfig {
@@ -39,7 +40,18 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relay: { pollIntervalMs: number; batchSize: number };
   consumer: { maxAttempts: number; baseBackoffMs: number; maxBackoffMs: number };
-  http: { bodyLimitBytes: number; corsOrigins: string[]; shutdownGraceMs: number };
+  http: {
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    shutdownGraceMs: number;
+    /** How long a completed `Idempotency-Key` is remembered and replayed. */
+    idempotencyTtlSeconds: number;
+    rateLimit: { enabled: boolean; max: number; windowMs: number };
+  };
+  /** OpenTelemetry tracing; `exporter: 'none'` leaves it off at near-zero cost. */
+  tracing: { exporter: TracesExporter; otlpEndpoint: string; serviceName: string };
+  /** Back-pressure: a bounded pool whose waits and statements are cut short rather than hang. */
+  database: { poolSize: number; acquireTimeoutMs: number; statementTimeoutMs: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -24,9 +24,23 @@ describe('configuration', () => {
     [{ APP_MODULES: 'catalog,payments' }, /^APP_MODULES .* "payments" is not a module$/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32 bytes/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /^OTEL_TRACES_EXPORTER must be one of otlp, console, none/],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' }, /^OTEL_EXPORTER_OTLP_ENDPOINT must use http or https/],
   ])('stops with one line naming the variable for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('leaves tracing off unless an exporter is chosen, and names the service after its modules', () => {
+    expect(loadConfig({}).tracing).toEqual({
+      exporter: 'none',
+      otlpEndpoint: 'http://127.0.0.1:4318',
+      serviceName: 'ecomm',
+    });
+    expect(loadConfig({ APP_MODULES: 'reviews', OTEL_TRACES_EXPORTER: 'otlp' }).tracing).toMatchObject({
+      exporter: 'otlp',
+      serviceName: 'ecomm-reviews',
+    });
   });
 
   it('reads a module list and the gateway role', () => {

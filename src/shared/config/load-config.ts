@@ -1,4 +1,4 @@
-import { AppConfig, EventTransportKind, MODULE_NAMES, ModuleName, QueueType } from './app-config';
+import { AppConfig, EventTransportKind, MODULE_NAMES, ModuleName, QueueType, TracesExporter } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -75,6 +75,12 @@ function upstreams(env: Env): Record<ModuleName, string> {
   return result;
 }
 
+/** `ecomm` for the whole monolith, `ecomm-<modules>` for a split service, `ecomm-gateway`. */
+function serviceNameFor(modules: readonly ModuleName[], gateway: boolean): string {
+  if (gateway) return 'ecomm-gateway';
+  return modules.length === MODULE_NAMES.length ? 'ecomm' : `ecomm-${modules.join('+')}`;
+}
+
 /** Reads and validates the whole configuration; throws `ConfigError` naming the first bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
@@ -118,6 +124,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
       bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),
       corsOrigins,
       shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+      idempotencyTtlSeconds: integer(env, 'IDEMPOTENCY_TTL_SECONDS', 86400, 1, 30 * 86400),
+      rateLimit: {
+        enabled: oneOf(env, 'RATE_LIMIT_ENABLED', ['true', 'false'], 'true') === 'true',
+        max: integer(env, 'RATE_LIMIT_MAX', 600, 1, 100_000_000),
+        windowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60000, 100, 3600000),
+      },
+    },
+    tracing: {
+      exporter: oneOf<TracesExporter>(env, 'OTEL_TRACES_EXPORTER', ['otlp', 'console', 'none'], 'none'),
+      otlpEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http', 'https'], 'http://127.0.0.1:4318')!,
+      serviceName: env.OTEL_SERVICE_NAME || serviceNameFor(modules, gateway),
+    },
+    database: {
+      poolSize: integer(env, 'DB_POOL_SIZE', 20, 1, 1000),
+      acquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5000, 1, 600000),
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0, 3600000),
     },
   };
 }

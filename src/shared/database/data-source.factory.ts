@@ -5,6 +5,10 @@ export interface DataSourceOptions {
   entities: Function[];
   migrations: Function[];
   poolSize?: number;
+  /** How long a query waits for a free pooled connection before failing (then mapped to 503). */
+  acquireTimeoutMs?: number;
+  /** Server-side cap per statement (SQLSTATE 57014 when cut, mapped to 503); 0 disables it. */
+  statementTimeoutMs?: number;
   applicationName?: string;
 }
 
@@ -23,8 +27,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     poolSize: options.poolSize ?? 20,
     extra: {
       application_name: options.applicationName ?? 'ecomm',
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: options.acquireTimeoutMs ?? 5000,
       idleTimeoutMillis: 30000,
+      // Sent as a startup parameter, so it is the session default that `RESET statement_timeout` restores.
+      statement_timeout: options.statementTimeoutMs ?? 5000,
     },
   });
 }

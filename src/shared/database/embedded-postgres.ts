@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PgliteWireServer } from './pglite-wire-server';
 
 /** A PGlite database persisted under a directory and served on loopback over the Postgres wire protocol. */
 export interface EmbeddedPostgres {
@@ -8,8 +9,8 @@ export interface EmbeddedPostgres {
 }
 
 /**
- * Starts PGlite (real Postgres compiled to WASM) under `dataDir` and serves it with
- * `@electric-sql/pglite-socket`, so the production `pg` driver and migrations run unchanged.
+ * Starts PGlite (real Postgres compiled to WASM) under `dataDir` and serves it on loopback over the
+ * wire protocol, so the production `pg` driver and migrations run unchanged.
  * Loaded lazily: PGlite is ESM with WASM assets and only the embedded default needs it.
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
@@ -17,15 +18,13 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   mkdirSync(directory, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create({ dataDir: directory, extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
-  await server.start();
-  const address = server.getServerConn();
+  const server = new PgliteWireServer(db);
+  const port = await server.listen('127.0.0.1');
   return {
-    url: `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { ConfigError } from '../config/config-error';
 import { createDataSource } from './data-source.factory';
 import { DatabaseConnection } from './database-connection';
@@ -16,15 +16,23 @@ function describe(url: string): string {
   return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
 }
 
-/** Several processes may start at once against one database (split mode): one migrates, the others wait. */
+/**
+ * Several processes may start at once against one database (split mode): one migrates, the others
+ * wait. Waiting for the lock and migrating big tables may outlast the pool's statement timeout, so
+ * this one session lifts it, and restores it before going back to the pool.
+ */
 async function runMigrationsExclusively(dataSource: DataSource): Promise<void> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {
+    await lock.query(`SET statement_timeout = 0`);
     await lock.query(`SELECT pg_advisory_lock(hashtext('ecomm:migrations'))`);
-    await dataSource.runMigrations({ transaction: 'each' });
+    const executor = new MigrationExecutor(dataSource, lock);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
   } finally {
     await lock.query(`SELECT pg_advisory_unlock(hashtext('ecomm:migrations'))`).catch(() => undefined);
+    await lock.query(`RESET statement_timeout`).catch(() => undefined);
     await lock.release();
   }
 }
@@ -39,6 +47,7 @@ export async function openDatabase(options: {
   entities: Function[];
   migrations: Function[];
   applicationName?: string;
+  pool?: { poolSize: number; acquireTimeoutMs: number; statementTimeoutMs: number };
 }): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgres | undefined;
   if (!options.databaseUrl) embedded = await startEmbeddedPostgres(options.dataDir);
@@ -48,6 +57,7 @@ export async function openDatabase(options: {
     entities: options.entities,
     migrations: options.migrations,
     applicationName: options.applicationName,
+    ...options.pool,
   });
   try {
     await dataSource.initialize();

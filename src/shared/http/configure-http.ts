@@ -1,10 +1,14 @@
-import { RequestMethod } from '@nestjs/common';
+import { INestApplicationContext, RequestMethod, Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { JwtVerifier } from '../auth/jwt-verifier';
 import { AppConfig } from '../config/app-config';
 import { registerCorrelationIdHook } from './correlation-id.hook';
+import { applyIdempotency } from './idempotency/idempotency.setup';
 import { applyJsonBodyPolicy } from './json-body.policy';
 import { setupOpenApi } from './openapi.setup';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { applyRateLimit } from './rate-limit.setup';
 import { applySecurity } from './security.setup';
 import { createValidationPipe } from './validation.pipe';
 
@@ -17,18 +21,32 @@ const UNPREFIXED_ROUTES = [
   { path: 'docs/{*path}', method: RequestMethod.ALL },
 ];
 
+/** A provider the application may lack (the HTTP edge's own tests run without auth or database). */
+function optional<T>(app: INestApplicationContext, token: Type<T>): T | undefined {
+  try {
+    return app.get(token, { strict: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Applies the HTTP edge to an application created with `createFastifyAdapter`: correlation ids,
- * JSON-only bodies, security headers and CORS, the `/api/v1` prefix, validation, problem+json
- * errors and the OpenAPI docs. Call it once, before `app.init()` / `app.listen()`.
+ * JSON-only bodies, security headers and CORS, rate limiting, the `/api/v1` prefix, validation,
+ * problem+json errors, `Idempotency-Key` replays (when there is a database) and the OpenAPI docs.
+ * Call it once, before `app.init()` / `app.listen()`.
  */
 export async function configureHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   // First, so that every later hook, and every error response, runs inside the request's context.
   registerCorrelationIdHook(app.getHttpAdapter().getInstance());
   applyJsonBodyPolicy(app, config.http.bodyLimitBytes);
   await applySecurity(app, config);
+  const verifier = optional(app, JwtVerifier);
+  await applyRateLimit(app, config, verifier && ((token) => verifier.verify(token).then((user) => user.id)));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
+  const dataSource = optional(app, DataSource);
+  if (dataSource) applyIdempotency(app, dataSource, config);
   setupOpenApi(app);
 }

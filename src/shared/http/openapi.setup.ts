@@ -3,31 +3,58 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { documentIdempotencyKey } from './idempotency/idempotency.openapi';
+import { documentRateLimit } from './rate-limit.openapi';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_JSON_PATH = 'docs/openapi.json';
 
+interface PackageManifest {
+  name: string;
+  version: string;
+  license: string;
+  homepage?: string;
+}
+
 // Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
+function packageManifest(): PackageManifest {
+  return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as PackageManifest;
+}
+
+/** `ProductReviewsController` + `add` → `productReviews.add`: stable, readable ids for generated clients. */
+function operationId(controllerKey: string, methodKey: string): string {
+  const resource = controllerKey.replace(/Controller$/, '');
+  return `${resource.charAt(0).toLowerCase()}${resource.slice(1)}.${methodKey}`;
+}
+
+/** Every tag the operations use, declared once at the root (sorted), as OpenAPI tooling expects. */
+function withDeclaredTags(document: OpenAPIObject): OpenAPIObject {
+  const used = Object.values(document.paths).flatMap((item) =>
+    Object.values(item).flatMap((operation: { tags?: string[] }) => operation?.tags ?? []),
+  );
+  const declared = new Map((document.tags ?? []).map((tag) => [tag.name, tag]));
+  for (const name of used) if (!declared.has(name)) declared.set(name, { name });
+  return { ...document, tags: [...declared.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 /** The OpenAPI 3 document of every controller registered in `app` (call after the global prefix is set). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const manifest = packageManifest();
   const config = new DocumentBuilder()
     .setTitle('E-commerce review platform')
     .setDescription(
       'Product catalog, reviews, ratings, inventory and search. Reads are public; writes need a bearer JWT. ' +
-        'Errors are RFC 9457 application/problem+json.',
+        'Errors are RFC 9457 application/problem+json. Read models are fed by events, so a change made ' +
+        'through one module shows in the others after a short delay.',
     )
-    .setVersion(packageVersion())
-    .addServer('/')
+    .setVersion(manifest.version)
+    .setLicense(manifest.license, `https://spdx.org/licenses/${manifest.license}.html`)
+    .addServer('/', 'The server that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  config.info.contact = { name: `${manifest.name} maintainers`, ...(manifest.homepage && { url: manifest.homepage }) };
+  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: operationId });
+  return withDeclaredTags(documentRateLimit(documentIdempotencyKey(document)));
 }
 
 /** Serves Swagger UI at `/docs` and the document at `/docs/openapi.json`, built on first request. */

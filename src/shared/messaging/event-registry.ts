@@ -1,5 +1,6 @@
 import Ajv, { ValidateFunction } from 'ajv';
-import { EventEnvelope, IntegrationEvent, IntegrationEventClass } from './integration-event';
+import { EventEnvelope, IntegrationEvent, IntegrationEventClass, JsonSchema } from './integration-event';
+import { UpcasterChain } from './upcasting/upcaster-chain';
 
 /** A consumed message that is not a valid envelope of a known event type: it is parked, never retried. */
 export class InvalidEventError extends Error {
@@ -11,7 +12,8 @@ export class InvalidEventError extends Error {
 
 const WIRE_TYPE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.v[1-9][0-9]*$/;
 
-const ENVELOPE_SCHEMA = {
+/** JSON Schema of the envelope around every payload; also the message schema of the AsyncAPI document. */
+export const ENVELOPE_SCHEMA: JsonSchema = {
   type: 'object',
   required: ['eventId', 'type', 'streamId', 'streamVersion', 'occurredAt', 'correlationId', 'actor', 'payload'],
   properties: {
@@ -29,13 +31,15 @@ const ENVELOPE_SCHEMA = {
 
 /**
  * Maps explicit wire names (`reviews.review-added.v1`) to event classes and validates consumed
- * envelopes against the envelope schema and the payload schema declared on the class.
+ * envelopes against the envelope schema and the payload schema declared on the class. Events of a
+ * superseded version are upcast to the current one as they are read.
  */
 export class EventRegistry {
   private readonly classes = new Map<string, IntegrationEventClass>();
   private readonly validators = new Map<string, ValidateFunction>();
   private readonly ajv = new Ajv({ allErrors: false, strict: false });
   private readonly validateEnvelope = this.ajv.compile(ENVELOPE_SCHEMA);
+  private readonly upcasters = new UpcasterChain();
 
   constructor(eventClasses: readonly IntegrationEventClass[] = []) {
     eventClasses.forEach((eventClass) => this.register(eventClass));
@@ -52,6 +56,11 @@ export class EventRegistry {
     }
     this.classes.set(type, eventClass);
     this.validators.set(type, this.ajv.compile(eventClass.payloadSchema));
+    this.upcasters.add(eventClass);
+    // The superseded version stays readable: its events are validated against their own schema first.
+    if (eventClass.upcastFrom && !this.classes.has(eventClass.upcastFrom.from.type)) {
+      this.register(eventClass.upcastFrom.from);
+    }
   }
 
   types(): string[] {
@@ -66,20 +75,50 @@ export class EventRegistry {
     return this.classes.get(type);
   }
 
-  /** Validates an untrusted envelope and turns it into its event instance. */
+  /** The wire type events of `type` are read as: the newest version it upcasts to, or itself. */
+  currentTypeOf(type: string): string {
+    return this.upcasters.currentType(type);
+  }
+
+  /**
+   * Upcasts a trusted envelope (read from the event store) to its current version, keeping extra
+   * fields. Left as stored if an upcaster fails, so that `parse` reports it as an invalid event.
+   */
+  upcast<T extends EventEnvelope>(envelope: T): T {
+    try {
+      return this.upcasters.upcast(envelope);
+    } catch {
+      return envelope;
+    }
+  }
+
+  /**
+   * Validates an untrusted envelope and turns it into its event instance, upcast to the current
+   * version of its type (each version's payload is validated against that version's schema).
+   */
   parse(raw: unknown): IntegrationEvent {
     if (!this.validateEnvelope(raw)) {
       throw new InvalidEventError(`invalid envelope: ${this.ajv.errorsText(this.validateEnvelope.errors)}`);
     }
-    const envelope = raw as unknown as EventEnvelope;
-    const eventClass = this.classes.get(envelope.type);
-    if (!eventClass) throw new InvalidEventError(`unknown event type ${envelope.type}`);
+    const stored = raw as unknown as EventEnvelope;
+    if (!this.classes.has(stored.type)) throw new InvalidEventError(`unknown event type ${stored.type}`);
+    this.validatePayload(stored);
+    let envelope: EventEnvelope;
+    try {
+      envelope = this.upcasters.upcast(stored, (upcast) => this.validatePayload(upcast));
+    } catch (error) {
+      if (error instanceof InvalidEventError) throw error;
+      throw new InvalidEventError(`cannot upcast ${stored.type}: ${error instanceof Error ? error.message : error}`);
+    }
+    return new (this.classes.get(envelope.type)!)(envelope);
+  }
+
+  private validatePayload(envelope: EventEnvelope): void {
     const validatePayload = this.validators.get(envelope.type)!;
     if (!validatePayload(envelope.payload)) {
       throw new InvalidEventError(
         `invalid ${envelope.type} payload: ${this.ajv.errorsText(validatePayload.errors, { dataVar: 'payload' })}`,
       );
     }
-    return new eventClass(envelope);
   }
 }

@@ -28,12 +28,37 @@ export interface EventEnvelope<P = unknown> {
   payload: P;
 }
 
-/** Base class of integration events; subclasses declare `type`, `payloadSchema` and optionally `delivery`. */
+/**
+ * How a new version of an event reads the version it supersedes, declared on the new class
+ * (`static upcastFrom = upcastFrom(OldEvent, (old) => newPayload)`). Stored and in-flight events
+ * of the old version reach handlers in the new shape, with the same id, stream and version.
+ */
+export interface EventUpcaster {
+  /** The superseded class; it stays registered so old events can still be validated. */
+  readonly from: IntegrationEventClass;
+  // `any`: a registry chains upcasters of every payload type; `upcastFrom` types each one.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  upcast(envelope: EventEnvelope<any>): unknown;
+}
+
+/** Declares that an event class supersedes `from`, whose payloads `upcast` turns into its own. */
+export function upcastFrom<From extends IntegrationEvent, P>(
+  from: IntegrationEventClass<From>,
+  upcast: (envelope: EventEnvelope<PayloadOf<From>>) => P,
+): EventUpcaster {
+  return { from, upcast };
+}
+
+/**
+ * Base class of integration events; subclasses declare `type`, `payloadSchema` and optionally
+ * `delivery`, and `upcastFrom` when they supersede an earlier version.
+ */
 export abstract class IntegrationEvent<P = unknown> {
   static readonly type: string;
   static readonly payloadSchema: JsonSchema;
   static readonly delivery: DeliveryGuarantee = 'effectively-once';
   static readonly description: string = '';
+  static readonly upcastFrom?: EventUpcaster;
 
   constructor(readonly envelope: EventEnvelope<P>) {}
 
@@ -51,6 +76,7 @@ export interface IntegrationEventClass<E extends IntegrationEvent = IntegrationE
   readonly payloadSchema: JsonSchema;
   readonly delivery: DeliveryGuarantee;
   readonly description: string;
+  readonly upcastFrom?: EventUpcaster;
 }
 
 export type PayloadOf<E> = E extends IntegrationEvent<infer P> ? P : never;

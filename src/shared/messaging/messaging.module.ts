@@ -2,6 +2,8 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AsyncApiController } from './asyncapi/asyncapi.controller';
+import { DECLARED_CONSUMERS, DeclaredConsumer } from './asyncapi/declared-consumers';
 import { BestEffortPublisher } from './best-effort-publisher';
 import { ConsumerRegistry } from './consumer/consumer-registry';
 import { InboxProcessor } from './consumer/inbox-processor';
@@ -9,9 +11,15 @@ import { ReliableDelivery } from './consumer/reliable-delivery';
 import { DeadLetterRepository } from './dead-letter/dead-letter.repository';
 import { EventRegistry } from './event-registry';
 import { EventStoreRepository } from './event-store/event-store.repository';
+import { EventLogReader } from './http/event-log.reader';
+import { EventStreams } from './http/event-streams';
+import { EventsController } from './http/events.controller';
+import { ProductTimelineController } from './http/product-timeline.controller';
+import { SettledPositions } from './http/settled-positions';
 import { InProcessTransport } from './inprocess/inprocess.transport';
 import { IntegrationEventClass } from './integration-event';
 import { MessagingLifecycle } from './messaging-lifecycle';
+import { MessagingMetrics } from './messaging-metrics';
 import { OutboxRelay } from './relay/outbox-relay';
 import { OutboxSignal } from './relay/outbox-signal';
 import { RabbitMqConnection } from './rabbitmq/rabbitmq-connection';
@@ -23,6 +31,8 @@ import { UnitOfWork } from './unit-of-work';
 export interface MessagingOptions {
   /** Every event type of every module's contracts, so consumed wire names map to classes. */
   events: readonly IntegrationEventClass[];
+  /** Every consumer of every module, hosted here or not, for the AsyncAPI document (default: the hosted ones). */
+  consumers?: readonly DeclaredConsumer[];
 }
 
 /** The transport-neutral messaging core: outbox, relay, inbox, dead letters and the active transport. */
@@ -33,8 +43,14 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       imports: [DiscoveryModule, CqrsModule.forRoot()],
+      // The event store's query API and the AsyncAPI document, in every process that has the database.
+      controllers: [EventsController, ProductTimelineController, AsyncApiController],
       providers: [
         { provide: EventRegistry, useValue: new EventRegistry(options.events) },
+        ...(options.consumers ? [{ provide: DECLARED_CONSUMERS, useValue: options.consumers }] : []),
+        SettledPositions,
+        EventLogReader,
+        EventStreams,
         EventStoreRepository,
         OutboxSignal,
         UnitOfWork,
@@ -54,6 +70,7 @@ export class MessagingModule {
         },
         OutboxRelay,
         MessagingLifecycle,
+        MessagingMetrics,
         BestEffortPublisher,
       ],
       exports: [

@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { MetricsService } from '../observability/metrics.service';
+import { activeTraceParent } from '../observability/tracing/trace-parent';
 import { EventStoreRepository } from './event-store/event-store.repository';
 import { EventEnvelope, IntegrationEvent, IntegrationEventClass, PayloadOf } from './integration-event';
 import { currentMessageContext } from './message-context';
@@ -29,6 +31,7 @@ export class UnitOfWork {
     private readonly dataSource: DataSource,
     private readonly eventStore: EventStoreRepository,
     private readonly signal: OutboxSignal,
+    @Optional() private readonly metrics?: MetricsService,
   ) {}
 
   async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
@@ -54,10 +57,11 @@ export class UnitOfWork {
         },
       };
       const value = await work(tx);
-      await this.eventStore.append(manager, recorded);
+      await this.eventStore.append(manager, recorded, activeTraceParent());
       return value;
     });
     if (recorded.length > 0) this.signal.notify();
+    for (const envelope of recorded) this.metrics?.countAppended(envelope.type);
     return result;
   }
 }

@@ -41,6 +41,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly retried = new Counter({
+    name: 'events_retried_total',
+    help: 'Failed integration event deliveries scheduled for another attempt, by consumer and type',
+    labelNames: ['consumer', 'type'] as const,
+    registers: [this.registry],
+  });
+
   private readonly handlerDuration = new Histogram({
     name: 'event_handler_duration_seconds',
     help: 'Time an integration event handler took, by consumer',
@@ -69,6 +76,10 @@ export class MetricsService {
     this.consumed.inc({ consumer, type, outcome });
   }
 
+  countRetried(consumer: string, type: string): void {
+    this.retried.inc({ consumer, type });
+  }
+
   /** Starts timing one handler run; call the returned function when it ends, whatever the outcome. */
   timeHandler(consumer: string): () => void {
     const end = this.handlerDuration.startTimer({ consumer });
@@ -90,6 +101,34 @@ export class MetricsService {
       async collect() {
         try {
           this.set(await collect());
+        } catch (error) {
+          logger.warn(`gauge ${name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+    });
+  }
+
+  /**
+   * A gauge with one label, read at scrape time as one value per label value (e.g. lag per consumer).
+   * Label values missing from a read are dropped from the output; a failing read keeps the last values.
+   */
+  registerLabelledGauge(
+    name: string,
+    help: string,
+    label: string,
+    collect: () => Promise<ReadonlyMap<string, number>>,
+  ): void {
+    const logger = this.logger;
+    new Gauge({
+      name,
+      help,
+      labelNames: [label],
+      registers: [this.registry],
+      async collect() {
+        try {
+          const values = await collect();
+          this.reset();
+          for (const [value, reading] of values) this.set({ [label]: value }, reading);
         } catch (error) {
           logger.warn(`gauge ${name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
         }

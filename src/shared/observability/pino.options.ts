@@ -1,10 +1,12 @@
 import { LoggerOptions, stdTimeFunctions } from 'pino';
 import { AppConfig } from '../config/app-config';
 import { peekMessageContext } from '../messaging/message-context';
+import { activeTraceId } from './tracing/messaging-spans';
 
 /**
  * JSON lines at the configured level. Every line logged inside a message context, whether an HTTP
  * request or an event handler, carries its `correlationId` (pino `mixin`); none is invented outside.
+ * With tracing on, lines inside a span also carry its `traceId`, to jump from a log line to its trace.
  * Requests are serialized as method and url only, and credentials are redacted should a request or
  * its headers ever be logged whole.
  */
@@ -15,7 +17,8 @@ export function createPinoOptions(config: AppConfig): LoggerOptions {
     formatters: { level: (label) => ({ level: label }) },
     mixin: () => {
       const context = peekMessageContext();
-      return context ? { correlationId: context.correlationId } : {};
+      const traceId = activeTraceId();
+      return { ...(context && { correlationId: context.correlationId }), ...(traceId && { traceId }) };
     },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie'],

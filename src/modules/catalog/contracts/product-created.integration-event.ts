@@ -22,10 +22,13 @@ export const MONEY_SCHEMA: JsonSchema = {
   properties: { amount: { type: 'integer', minimum: 0 }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
 };
 
-/** A product was added to the catalog; stream `catalog.product:<productId>`, version 1. */
+/**
+ * A product was added to the catalog; stream `catalog.product:<productId>`, version 1. Superseded
+ * by `catalog.product-created.v2` (handle and record that one); kept so stored v1 events stay readable.
+ */
 export class ProductCreatedIntegrationEvent extends IntegrationEvent<ProductCreatedPayload> {
   static override readonly type = 'catalog.product-created.v1';
-  static override readonly description = 'A product was added to the catalog.';
+  static override readonly description = 'A product was added to the catalog (superseded by v2).';
   static override readonly payloadSchema: JsonSchema = {
     type: 'object',
     required: ['productId', 'sku', 'name', 'description', 'price', 'initialStock'],

@@ -33,8 +33,21 @@ describe('product rules', () => {
     ['an unknown currency', { price: { amount: 100, currency: 'EUX' } }, 'invalid:catalog.invalid-currency'],
     ['a lower-case currency', { price: { amount: 100, currency: 'eur' } }, 'invalid:catalog.invalid-currency'],
     ['negative stock', { initialStock: -1 }, 'invalid:catalog.invalid-stock'],
+    ['an upper-case category', { categories: ['Lighting'] }, 'invalid:catalog.invalid-categories'],
+    ['a category with a trailing dash', { categories: ['home-'] }, 'invalid:catalog.invalid-categories'],
+    [
+      'eleven categories',
+      { categories: Array.from({ length: 11 }, (_, i) => `c${i}`) },
+      'invalid:catalog.invalid-categories',
+    ],
   ])('rejects %s', (_, override, expected) => {
     expect(kindOf(() => createProduct('p1', { ...valid, ...override }))).toBe(expected);
+  });
+
+  it('has no categories unless given, and keeps given ones once each in order', () => {
+    expect(createProduct('p1', valid).categories).toEqual([]);
+    const product = createProduct('p1', { ...valid, categories: ['lighting', 'home-office', 'lighting'] });
+    expect(product.categories).toEqual(['lighting', 'home-office']);
   });
 
   it('accepts a free product', () => {

@@ -1,3 +1,4 @@
+import { categories } from './categories';
 import { InvalidProductError, StaleProductVersionError } from './catalog.errors';
 import { Money, money } from './money';
 import { sku } from './sku';
@@ -12,6 +13,7 @@ export interface Product {
   description: string;
   price: Money;
   initialStock: number;
+  categories: string[];
   version: number;
 }
 
@@ -21,6 +23,7 @@ export interface NewProduct {
   description: string;
   price: { amount: number; currency: string };
   initialStock: number;
+  categories?: readonly string[];
 }
 
 export interface ProductChanges {
@@ -54,6 +57,7 @@ export function createProduct(id: string, input: NewProduct): Product {
     description: text('description', input.description, 5000, true),
     price: money(input.price.amount, input.price.currency),
     initialStock: input.initialStock,
+    categories: categories(input.categories ?? []),
     version: 1,
   };
 }

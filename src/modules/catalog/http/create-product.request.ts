@@ -1,6 +1,20 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsInt,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CATEGORY_SLUG, MAX_CATEGORIES, MAX_CATEGORY_LENGTH } from '../domain/categories';
 import { MAX_INITIAL_STOCK } from '../domain/product';
 import { MoneyDto } from './money.dto';
 
@@ -31,4 +45,19 @@ export class CreateProductRequest {
   @Min(0)
   @Max(MAX_INITIAL_STOCK)
   initialStock!: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_CATEGORIES,
+    example: ['lighting', 'home-office'],
+    description: `Up to ${MAX_CATEGORIES} lower-case slugs (letters, digits, single dashes); duplicates are dropped`,
+  })
+  // Absent means none; `null` is not absent and is rejected.
+  @ValidateIf((_, value) => value !== undefined)
+  @IsArray()
+  @ArrayMaxSize(MAX_CATEGORIES)
+  @IsString({ each: true })
+  @MaxLength(MAX_CATEGORY_LENGTH, { each: true })
+  @Matches(CATEGORY_SLUG, { each: true, message: 'each category must be a lower-case slug such as home-office' })
+  categories?: string[];
 }

@@ -33,13 +33,19 @@ export class ProductResponse {
   @ApiProperty({ type: MoneyDto })
   price!: MoneyDto;
 
+  @ApiProperty({ type: [String], example: ['lighting', 'home-office'], description: 'Lower-case slugs, possibly none' })
+  categories!: string[];
+
   @ApiProperty({ description: 'Increases with every change; send it as If-Match to update safely', example: 1 })
   version!: number;
 
   @ApiProperty({ type: ProductRatingDto, description: "Catalog's projection of rating events (eventually consistent)" })
   rating!: ProductRatingDto;
 
-  @ApiProperty({ type: ProductAvailabilityDto, description: "Catalog's projection of stock events (eventually consistent)" })
+  @ApiProperty({
+    type: ProductAvailabilityDto,
+    description: "Catalog's projection of stock events (eventually consistent)",
+  })
   availability!: ProductAvailabilityDto;
 
   @ApiProperty({ format: 'date-time' })

@@ -1,6 +1,26 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly } from '../../../shared/auth/auth.decorators';
 import { parseIfMatch } from '../../../shared/http/if-match';
@@ -30,17 +50,29 @@ export class ProductsController {
 
   @Post()
   @AdminOnly()
-  @ApiOperation({ summary: 'Create a product' })
+  @ApiOperation({
+    summary: 'Create a product',
+    description:
+      'Admin only. 409 when the SKU is taken. The other modules learn of the product from its ' +
+      '`catalog.product-created.v1` event, shortly after this returns.',
+  })
   @ApiCreatedResponse({ type: ProductResponse })
   @ApiProblems(400, 401, 403, 409, 413, 415)
-  async create(@Body() body: CreateProductRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProductView> {
+  async create(
+    @Body() body: CreateProductRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProductView> {
     const product = await this.commands.execute<CreateProductCommand, Product>(new CreateProductCommand(body));
     reply.header('location', `/api/v1/products/${product.id}`).header('etag', `"${product.version}"`);
     return this.queries.execute(new GetProductQuery(product.id));
   }
 
   @Get()
-  @ApiOperation({ summary: 'List products in creation order' })
+  @ApiOperation({
+    summary: 'List products in creation order',
+    description:
+      'Keyset pages: pass the `nextCursor` of a page as `cursor` to get the next one; null on the last page.',
+  })
   @ApiPage(ProductResponse)
   @ApiProblems(400)
   async list(@Query() query: PageQueryDto): Promise<Page<ProductView>> {
@@ -50,7 +82,12 @@ export class ProductsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get a product with its rating and availability' })
+  @ApiOperation({
+    summary: 'Get a product with its rating and availability',
+    description:
+      'Rating and availability are copied from rating and inventory events, so they trail those modules ' +
+      'slightly. The `ETag` header carries the version to send as `If-Match` on changes.',
+  })
   @ApiOkResponse({ type: ProductResponse })
   @ApiProblems(400, 404)
   async get(
@@ -64,7 +101,10 @@ export class ProductsController {
 
   @Patch(':id')
   @AdminOnly()
-  @ApiOperation({ summary: 'Change name, description or price' })
+  @ApiOperation({
+    summary: 'Change name, description or price',
+    description: 'Admin only. Fields left out stay as they are; with `If-Match`, 412 when the product changed since.',
+  })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ProductResponse })
   @ApiProblems(400, 401, 403, 404, 412, 413, 415)
@@ -83,11 +123,17 @@ export class ProductsController {
   @Delete(':id')
   @HttpCode(204)
   @AdminOnly()
-  @ApiOperation({ summary: 'Delete a product' })
+  @ApiOperation({
+    summary: 'Delete a product',
+    description: 'Admin only. Its reviews, ratings, stock and search entry follow through the product-deleted event.',
+  })
   @ApiHeader(IF_MATCH)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 401, 403, 404, 412)
-  async delete(@Param('id', new ParseUUIDPipe()) id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
+  async delete(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
     await this.commands.execute(new DeleteProductCommand(id, parseIfMatch(ifMatch)));
   }
 }

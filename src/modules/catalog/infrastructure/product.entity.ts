@@ -24,6 +24,9 @@ export class ProductEntity {
   @Column('integer', { name: 'initial_stock' })
   initialStock!: number;
 
+  @Column('text', { array: true })
+  categories!: string[];
+
   @Column('integer')
   version!: number;
 

@@ -11,6 +11,7 @@ const toDomain = (row: ProductEntity): Product => ({
   description: row.description,
   price: { amount: row.priceAmount, currency: row.priceCurrency },
   initialStock: row.initialStock,
+  categories: row.categories,
   version: row.version,
 });
 
@@ -43,6 +44,7 @@ export class ProductRepository {
         priceAmount: product.price.amount,
         priceCurrency: product.price.currency,
         initialStock: product.initialStock,
+        categories: product.categories,
         version: product.version,
         available: product.initialStock,
         inStock: product.initialStock > 0,

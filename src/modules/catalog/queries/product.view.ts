@@ -7,6 +7,7 @@ export interface ProductView {
   name: string;
   description: string;
   price: { amount: number; currency: string };
+  categories: string[];
   version: number;
   rating: { average: number; count: number };
   availability: { inStock: boolean; available: number };
@@ -21,6 +22,7 @@ export function toProductView(row: ProductEntity): ProductView {
     name: row.name,
     description: row.description,
     price: { amount: row.priceAmount, currency: row.priceCurrency },
+    categories: row.categories,
     version: row.version,
     rating: { average: row.ratingAverage, count: row.ratingCount },
     availability: { inStock: row.inStock, available: row.available },

@@ -3,7 +3,7 @@ import {
   OnIntegrationEvent,
 } from '../../../shared/messaging/consumer/integration-event-handler.decorator';
 import { Transaction } from '../../../shared/messaging/unit-of-work';
-import { ProductCreatedIntegrationEvent } from '../../catalog/contracts';
+import { ProductCreatedV2IntegrationEvent } from '../../catalog/contracts';
 import { openStock } from '../domain/stock';
 import { StockRepository } from '../infrastructure/stock.repository';
 
@@ -11,11 +11,11 @@ import { StockRepository } from '../infrastructure/stock.repository';
  * Opens the stock of a new product with its initial stock. Insert-if-absent makes it idempotent and
  * order-proof: a product deleted before its creation arrived keeps its tombstone and stays deleted.
  */
-@OnIntegrationEvent(ProductCreatedIntegrationEvent, { consumer: 'inventory.stock-on-product-created' })
-export class StockOnProductCreatedHandler implements IntegrationEventHandler<ProductCreatedIntegrationEvent> {
+@OnIntegrationEvent(ProductCreatedV2IntegrationEvent, { consumer: 'inventory.stock-on-product-created' })
+export class StockOnProductCreatedHandler implements IntegrationEventHandler<ProductCreatedV2IntegrationEvent> {
   constructor(private readonly stocks: StockRepository) {}
 
-  async handle(event: ProductCreatedIntegrationEvent, tx: Transaction): Promise<void> {
+  async handle(event: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
     const { productId, initialStock } = event.payload;
     await this.stocks.insertIfAbsent(tx.manager, openStock(productId, initialStock));
   }

@@ -23,7 +23,12 @@ export class InventoryController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "Get a product's stock levels and demand (views)" })
+  @ApiOperation({
+    summary: "Get a product's stock levels and demand (views)",
+    description:
+      'Units on hand, units still available to reserve, and how often the product page was viewed. Inventory ' +
+      'learns of new products from catalog events, so a product created a moment ago may still be 404.',
+  })
   @ApiOkResponse({ type: StockResponse })
   @ApiProblems(400, 404)
   get(@Param('productId', new ParseUUIDPipe()) productId: string): Promise<StockView> {
@@ -32,7 +37,12 @@ export class InventoryController {
 
   @Post('reservations')
   @Authenticated()
-  @ApiOperation({ summary: 'Reserve units for the calling customer (checkout); stock never goes negative' })
+  @ApiOperation({
+    summary: 'Reserve units for the calling customer (checkout); stock never goes negative',
+    description:
+      'Takes `quantity` units out of the available stock for the caller. 409 when fewer units are available; ' +
+      'concurrent reservations never oversell.',
+  })
   @ApiCreatedResponse({ type: ReservationResponse })
   @ApiProblems(400, 404, 409, 413, 415)
   async reserve(
@@ -54,7 +64,10 @@ export class InventoryController {
   @Post('restock')
   @HttpCode(200)
   @AdminOnly()
-  @ApiOperation({ summary: 'Add units to the warehouse' })
+  @ApiOperation({
+    summary: 'Add units to the warehouse',
+    description: 'Admin only. Adds `quantity` units on hand; 409 when that would exceed the capacity limit.',
+  })
   @ApiOkResponse({ type: StockResponse })
   @ApiProblems(400, 404, 409, 413, 415)
   async restock(

@@ -24,7 +24,10 @@ export class ProductRatingsController {
 
   @Put('ratings/me')
   @Authenticated()
-  @ApiOperation({ summary: "Rate a product, or change the caller's rating" })
+  @ApiOperation({
+    summary: "Rate a product, or change the caller's rating",
+    description: 'One rating of 1 to 5 stars per customer and product; putting it again replaces it.',
+  })
   @ApiOkResponse({ type: CustomerRatingResponse })
   @ApiProblems(400, 404, 413, 415)
   rate(
@@ -38,7 +41,10 @@ export class ProductRatingsController {
   @Delete('ratings/me')
   @HttpCode(204)
   @Authenticated()
-  @ApiOperation({ summary: "Withdraw the caller's rating" })
+  @ApiOperation({
+    summary: "Withdraw the caller's rating",
+    description: '404 when the caller has not rated the product.',
+  })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404)
   async remove(
@@ -49,7 +55,10 @@ export class ProductRatingsController {
   }
 
   @Get('rating')
-  @ApiOperation({ summary: "A product's average, count and histogram of ratings (eventually consistent)" })
+  @ApiOperation({
+    summary: "A product's average, count and histogram of ratings (eventually consistent)",
+    description: 'Recalculated from rating events, so a rating just given shows here after a short delay.',
+  })
   @ApiOkResponse({ type: ProductRatingResponse })
   @ApiProblems(400, 404)
   get(@Param('id', new ParseUUIDPipe()) productId: string): Promise<ProductRatingView> {

@@ -28,7 +28,10 @@ export class ReviewsController {
   ) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get a review' })
+  @ApiOperation({
+    summary: 'Get a review',
+    description: 'The `ETag` header carries the version to send as `If-Match` on changes.',
+  })
   @ApiOkResponse({ type: ReviewResponse })
   @ApiProblems(400, 404)
   async get(
@@ -42,7 +45,10 @@ export class ReviewsController {
 
   @Patch(':id')
   @Authenticated()
-  @ApiOperation({ summary: 'Edit the title or body of your review' })
+  @ApiOperation({
+    summary: 'Edit the title or body of your review',
+    description: 'Only the author may edit (403 otherwise); with `If-Match`, 412 when the review changed since.',
+  })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ReviewResponse })
   @ApiProblems(400, 401, 403, 404, 412, 413, 415)
@@ -62,7 +68,10 @@ export class ReviewsController {
   @Delete(':id')
   @HttpCode(204)
   @Authenticated()
-  @ApiOperation({ summary: 'Delete a review (its author or an admin)' })
+  @ApiOperation({
+    summary: 'Delete a review (its author or an admin)',
+    description: 'With `If-Match`, 412 when the review changed since.',
+  })
   @ApiHeader(IF_MATCH)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 401, 403, 404, 412)

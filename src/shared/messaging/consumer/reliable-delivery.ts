@@ -41,9 +41,11 @@ export class ReliableDelivery {
             error: message,
             attempts: attempt,
           });
+          this.inbox.telemetry.deadLettered(registration.consumer, event.envelope);
           return 'dead-lettered';
         }
         this.logger.warn(`${registration.consumer} failed on ${event.envelope.type} (attempt ${attempt}): ${message}`);
+        this.inbox.telemetry.retried(registration.consumer, event.envelope);
         await sleep(backoffDelayMs(policy, attempt));
       }
     }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { EventRegistry } from '../event-registry';
 import { EventEnvelope } from '../integration-event';
-import { EventStoreRow, StoredEvent, moduleOfType, toStoredEvent } from './stored-event';
+import { EventStoreRow, UnpublishedEvent, moduleOfType, toStoredEvent } from './stored-event';
 
 /** Postgres channel notified (at commit) whenever events are appended, to wake relays at once. */
 export const OUTBOX_CHANNEL = 'ecomm_outbox';
@@ -12,14 +13,20 @@ const COLUMNS = `position, event_id, type, module, stream_id, stream_version, oc
 /** Raw SQL access to `messaging.event_store`, the outbox and event log in one table. */
 @Injectable()
 export class EventStoreRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: EventRegistry,
+  ) {}
 
-  /** Appends envelopes inside the caller's transaction; a stream version clash aborts that transaction. */
-  async append(manager: EntityManager, envelopes: readonly EventEnvelope[]): Promise<void> {
+  /**
+   * Appends envelopes inside the caller's transaction; a stream version clash aborts that transaction.
+   * `traceParent` is the trace they were recorded in, for the relay to continue.
+   */
+  async append(manager: EntityManager, envelopes: readonly EventEnvelope[], traceParent: string | null = null): Promise<void> {
     if (envelopes.length === 0) return;
     const values: unknown[] = [];
     const rows = envelopes.map((envelope, index) => {
-      const offset = index * 10;
+      const offset = index * 11;
       values.push(
         envelope.eventId,
         envelope.type,
@@ -31,12 +38,14 @@ export class EventStoreRepository {
         envelope.causationId,
         envelope.actor,
         JSON.stringify(envelope.payload),
+        traceParent,
       );
-      return `(${Array.from({ length: 10 }, (_, column) => `$${offset + column + 1}`).join(', ')})`;
+      return `(${Array.from({ length: 11 }, (_, column) => `$${offset + column + 1}`).join(', ')})`;
     });
     await manager.query(
       `INSERT INTO messaging.event_store
-        (event_id, type, module, stream_id, stream_version, occurred_at, correlation_id, causation_id, actor, payload)
+        (event_id, type, module, stream_id, stream_version, occurred_at, correlation_id, causation_id, actor, payload,
+         trace_parent)
        VALUES ${rows.join(', ')}`,
       values,
     );
@@ -44,13 +53,15 @@ export class EventStoreRepository {
     await manager.query(`SELECT pg_notify($1, $2)`, [OUTBOX_CHANNEL, modules.join(',')]);
   }
 
-  async findUnpublished(modules: readonly string[], limit: number): Promise<StoredEvent[]> {
-    const rows: EventStoreRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM messaging.event_store
+  /** The oldest unpublished events of `modules`, each with the trace it was recorded in. */
+  async findUnpublished(modules: readonly string[], limit: number): Promise<UnpublishedEvent[]> {
+    const rows: (EventStoreRow & { trace_parent: string | null })[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, trace_parent FROM messaging.event_store
        WHERE published_at IS NULL AND module = ANY($1) ORDER BY position LIMIT $2`,
       [modules, limit],
     );
-    return rows.map(toStoredEvent);
+    // Upcast before publishing, so a superseded version stored earlier travels as (and is routed by) its current type.
+    return rows.map((row) => this.registry.upcast({ ...toStoredEvent(row), traceParent: row.trace_parent }));
   }
 
   async markPublished(positions: readonly string[]): Promise<void> {

@@ -7,6 +7,11 @@ export interface StoredEvent extends EventEnvelope<Record<string, unknown>> {
   publishedAt: string | null;
 }
 
+/** A stored event waiting for the relay, with the W3C `traceparent` it was recorded in (null without tracing). */
+export interface UnpublishedEvent extends StoredEvent {
+  traceParent: string | null;
+}
+
 export interface EventStoreRow {
   position: string;
   event_id: string;

@@ -1,3 +1,9 @@
 import { CreateMessagingSchema1764000000000 } from './1764000000000-create-messaging-schema.migration';
+import { SettleEventPositions1764000000500 } from './1764000000500-settle-event-positions.migration';
+import { AddEventTraceParent1764000000700 } from './1764000000700-add-event-trace-parent.migration';
 
-export const MESSAGING_MIGRATIONS = [CreateMessagingSchema1764000000000];
+export const MESSAGING_MIGRATIONS = [
+  CreateMessagingSchema1764000000000,
+  SettleEventPositions1764000000500,
+  AddEventTraceParent1764000000700,
+];

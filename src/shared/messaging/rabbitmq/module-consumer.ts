@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
 import { ChannelWrapper } from 'amqp-connection-manager';
+import { TRACEPARENT, attachTraceParent } from '../../observability/tracing/trace-parent';
 import { ConsumerRegistration } from '../consumer/consumer-registration';
 import { InboxProcessor } from '../consumer/inbox-processor';
 import { DeadLetterRepository } from '../dead-letter/dead-letter.repository';
@@ -85,6 +86,7 @@ export class ModuleConsumer {
       void this.settle(channel, message, () => this.parkInvalid(channel, message, error));
       return;
     }
+    attachTraceParent(event.envelope, message.properties.headers?.[TRACEPARENT]);
     this.lanes.run(event.envelope.streamId, () =>
       this.settle(channel, message, () => this.apply(channel, message, event)),
     );
@@ -117,6 +119,7 @@ export class ModuleConsumer {
       this.logger.warn(
         `${registration.consumer} failed on ${envelope.type} ${envelope.eventId} (attempt ${attempt}): ${reason}`,
       );
+      this.deps.inbox.telemetry.retried(registration.consumer, envelope);
       const delayMs = this.deps.settings.retryDelaysMs[attempt - 1];
       const options = publishOptions(envelope, {
         [ATTEMPT_HEADER]: attempt + 1,
@@ -129,6 +132,7 @@ export class ModuleConsumer {
       `${registration.consumer} gave up on ${envelope.type} ${envelope.eventId} after ${attempt} attempts: ${reason}`,
     );
     await this.deps.deadLetters.park({ consumer: registration.consumer, envelope, error: reason, attempts: attempt });
+    this.deps.inbox.telemetry.deadLettered(registration.consumer, envelope);
     const options = publishOptions(envelope, {
       [ATTEMPT_HEADER]: attempt,
       [ERROR_HEADER]: reason.slice(0, 1000),

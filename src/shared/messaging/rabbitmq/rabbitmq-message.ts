@@ -1,4 +1,5 @@
 import { Message, Options } from 'amqplib';
+import { traceHeaders } from '../../observability/tracing/trace-parent';
 import { EventEnvelope } from '../integration-event';
 
 /** Header the consistent-hash exchanges hash on: all events of a stream land in one shard queue. */
@@ -25,6 +26,8 @@ export function publishOptions(envelope: EventEnvelope, headers: Record<string, 
       correlationId: envelope.correlationId,
       ...(envelope.causationId ? { causationId: envelope.causationId } : {}),
       [STREAM_HEADER]: envelope.streamId,
+      // W3C trace context, so the consumer's span continues the publisher's trace across processes.
+      ...traceHeaders(envelope),
       ...headers,
     },
   };

@@ -34,6 +34,8 @@ export class RabbitMqTransport implements EventTransport {
   private expectedTypes = new Set<string>();
   private wrapper?: ChannelWrapper;
   private channel?: ConfirmChannel;
+  /** Separate from the publisher: a failed `checkQueue` closes its channel. */
+  private metricsChannel?: ChannelWrapper;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -82,10 +84,24 @@ export class RabbitMqTransport implements EventTransport {
     return { up: false, detail: `not connected to RabbitMQ at ${redactedUrl(this.config.rabbitmq.url)}` };
   }
 
+  async queueDepths(): Promise<ReadonlyMap<string, number>> {
+    const { names, shards } = this.settings;
+    const queues = [...bindingsByModule(this.consumers.all()).keys()].flatMap((module) => [
+      ...names.shardQueues(module, shards),
+      names.deadLetterQueue(module),
+    ]);
+    this.metricsChannel ??= this.connection.createChannel('metrics', async () => undefined);
+    const depths = new Map<string, number>();
+    for (const queue of queues) depths.set(queue, (await this.metricsChannel.checkQueue(queue)).messageCount);
+    return depths;
+  }
+
   async stop(): Promise<void> {
     const wrapper = this.wrapper;
     this.wrapper = undefined;
     this.channel = undefined;
+    await this.metricsChannel?.close().catch(() => undefined);
+    this.metricsChannel = undefined;
     await wrapper?.close().catch(() => undefined);
     await this.connection.close();
   }

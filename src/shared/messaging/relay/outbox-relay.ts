@@ -1,6 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DATABASE_CONNECTION, DatabaseConnection } from '../../database/database-connection';
+import { MetricsService } from '../../observability/metrics.service';
+import { tracePublish } from '../../observability/tracing/messaging-spans';
 import { EventStoreRepository } from '../event-store/event-store.repository';
 import { toEnvelope } from '../event-store/stored-event';
 import { EVENT_TRANSPORT, EventTransport } from '../transport/event-transport';
@@ -30,6 +32,7 @@ export class OutboxRelay {
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly eventStore: EventStoreRepository,
     private readonly signal: OutboxSignal,
+    @Optional() private readonly metrics?: MetricsService,
   ) {
     this.leadership = new RelayLeadership(connection, () => this.wake());
   }
@@ -88,8 +91,12 @@ export class OutboxRelay {
     for (;;) {
       const batch = await this.eventStore.findUnpublished(modules, this.config.relay.batchSize);
       if (batch.length === 0) return;
-      await this.transport.publish(batch.map(toEnvelope));
+      const envelopes = batch.map((event) => ({ envelope: toEnvelope(event), traceParent: event.traceParent }));
+      await tracePublish(envelopes, this.transport.name, () =>
+        this.transport.publish(envelopes.map(({ envelope }) => envelope)),
+      );
       await this.eventStore.markPublished(batch.map((event) => event.position));
+      for (const event of batch) this.metrics?.countPublished(event.type, this.transport.name);
     }
   }
 }

@@ -23,6 +23,8 @@ export interface EventTransport {
   /** Fire-and-forget delivery for best-effort telemetry; never throws. */
   publishBestEffort(envelopes: readonly EventEnvelope[]): void;
   health(): TransportHealth;
+  /** Messages waiting per queue this process consumes, for transports that have queues (a metrics gauge). */
+  queueDepths?(): Promise<ReadonlyMap<string, number>>;
   stop(): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { uuidV7 } from '../../../../shared/messaging/uuid-v7';
 import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
-import { ProductCreatedIntegrationEvent, productStreamId } from '../../contracts';
+import { ProductCreatedV2IntegrationEvent, productStreamId } from '../../contracts';
 import { Product, createProduct } from '../../domain/product';
 import { ProductRepository } from '../../infrastructure/product.repository';
 import { CreateProductCommand } from './create-product.command';
@@ -17,7 +17,7 @@ export class CreateProductHandler implements ICommandHandler<CreateProductComman
     const product = createProduct(uuidV7(), input);
     return this.unitOfWork.run(async (tx) => {
       await this.products.insert(tx.manager, product);
-      tx.record(ProductCreatedIntegrationEvent, {
+      tx.record(ProductCreatedV2IntegrationEvent, {
         streamId: productStreamId(product.id),
         streamVersion: product.version,
         payload: {
@@ -27,6 +27,7 @@ export class CreateProductHandler implements ICommandHandler<CreateProductComman
           description: product.description,
           price: product.price,
           initialStock: product.initialStock,
+          categories: product.categories,
         },
       });
       return product;

@@ -1,3 +1,4 @@
 import { CreateCatalogSchema1764000001000 } from './1764000001000-create-catalog-schema.migration';
+import { AddProductCategories1764000001500 } from './1764000001500-add-product-categories.migration';
 
-export const CATALOG_MIGRATIONS = [CreateCatalogSchema1764000001000];
+export const CATALOG_MIGRATIONS = [CreateCatalogSchema1764000001000, AddProductCategories1764000001500];

@@ -1,0 +1,149 @@
+import { ENVELOPE_SCHEMA } from '../event-registry';
+import { moduleOfType } from '../event-store/stored-event';
+import { IntegrationEventClass, JsonSchema } from '../integration-event';
+import { DeclaredConsumer } from './declared-consumers';
+
+/** An AsyncAPI 3.0 document, as plain JSON. */
+export type AsyncApiDocument = { asyncapi: '3.0.0' } & Record<string, unknown>;
+
+export interface AsyncApiSource {
+  version: string;
+  /** Topic exchange every event is published to, with its wire type as routing key. */
+  exchange: string;
+  /** Every registered event class, superseded versions included. */
+  events: readonly IntegrationEventClass[];
+  /** The version a type's events are read as (`catalog.product-created.v1` → `.v2`). */
+  currentTypeOf(type: string): string;
+  consumers: readonly DeclaredConsumer[];
+}
+
+const AMQP_BINDING_VERSION = '0.3.0';
+const ref = (path: string) => ({ $ref: `#/${path}` });
+
+/**
+ * The message body is the envelope; its `payload` is the very schema object the event class
+ * declares and the registry validates against, so the document cannot drift from runtime checks.
+ */
+export function messageSchema(eventClass: IntegrationEventClass): JsonSchema {
+  const properties = ENVELOPE_SCHEMA.properties as Record<string, JsonSchema>;
+  return {
+    ...ENVELOPE_SCHEMA,
+    properties: { ...properties, type: { type: 'string', const: eventClass.type }, payload: eventClass.payloadSchema },
+  };
+}
+
+function channel(eventClass: IntegrationEventClass, exchange: string, supersededBy: string | undefined) {
+  const delivery =
+    eventClass.delivery === 'best-effort'
+      ? 'Best-effort telemetry: published straight to the broker, at most once, not stored.'
+      : 'Effectively once: stored in the outbox with the state change, published at least once, de-duplicated by each consumer.';
+  const superseded = supersededBy
+    ? ` Superseded by ${supersededBy}: no longer published; events stored in this version are read as ${supersededBy}.`
+    : '';
+  return {
+    address: eventClass.type,
+    title: eventClass.type,
+    description: `${eventClass.description} ${delivery}${superseded}`.trim(),
+    messages: { [eventClass.type]: ref(`components/messages/${eventClass.type}`) },
+    bindings: {
+      amqp: {
+        is: 'routingKey',
+        exchange: { name: exchange, type: 'topic', durable: true, autoDelete: false, vhost: '/' },
+        bindingVersion: AMQP_BINDING_VERSION,
+      },
+    },
+  };
+}
+
+function message(eventClass: IntegrationEventClass, supersededBy: string | undefined) {
+  return {
+    name: eventClass.type,
+    title: eventClass.type,
+    summary: eventClass.description || eventClass.type,
+    contentType: 'application/json',
+    payload: messageSchema(eventClass),
+    'x-delivery': eventClass.delivery,
+    ...(supersededBy ? { 'x-superseded-by': supersededBy } : {}),
+  };
+}
+
+function operations(source: AsyncApiSource, current: readonly IntegrationEventClass[]) {
+  const result: Record<string, unknown> = {};
+  const messagesOf = (type: string) => [ref(`channels/${type}/messages/${type}`)];
+  for (const eventClass of current) {
+    const { type } = eventClass;
+    const module = moduleOfType(type);
+    result[`${type}.send`] = {
+      action: 'send',
+      channel: ref(`channels/${type}`),
+      messages: messagesOf(type),
+      title: `${module} publishes ${type}`,
+      'x-module': module,
+      bindings: {
+        amqp: { deliveryMode: eventClass.delivery === 'best-effort' ? 1 : 2, bindingVersion: AMQP_BINDING_VERSION },
+      },
+    };
+    const consumersByModule = new Map<string, string[]>();
+    for (const consumer of source.consumers) {
+      if (!consumer.types.includes(type)) continue;
+      consumersByModule.set(consumer.module, [...(consumersByModule.get(consumer.module) ?? []), consumer.consumer]);
+    }
+    for (const [consumingModule, consumers] of [...consumersByModule].sort(([a], [b]) => a.localeCompare(b))) {
+      result[`${type}.receive.${consumingModule}`] = {
+        action: 'receive',
+        channel: ref(`channels/${type}`),
+        messages: messagesOf(type),
+        title: `${consumingModule} consumes ${type}`,
+        'x-module': consumingModule,
+        'x-consumers': consumers.sort(),
+        bindings: { amqp: { ack: true, bindingVersion: AMQP_BINDING_VERSION } },
+      };
+    }
+  }
+  return result;
+}
+
+/**
+ * The AsyncAPI 3 description of every integration event: one channel per wire type (the routing key
+ * on the events exchange), who publishes it (the module in its name) and which modules consume it.
+ */
+export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument {
+  const events = [...source.events].sort((a, b) => a.type.localeCompare(b.type));
+  const supersededBy = (eventClass: IntegrationEventClass) => {
+    const current = source.currentTypeOf(eventClass.type);
+    return current === eventClass.type ? undefined : current;
+  };
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'E-commerce review platform events',
+      version: source.version,
+      description:
+        'Integration events between the catalog, reviews, rating, inventory and search modules. On RabbitMQ every ' +
+        `event is published to the topic exchange \`${source.exchange}\` with its wire type as routing key; in a ` +
+        'single process the same envelopes travel in memory. Each message is the JSON envelope below; `x-delivery` ' +
+        'tells effectively-once events from best-effort telemetry.',
+    },
+    defaultContentType: 'application/json',
+    servers: {
+      rabbitmq: {
+        host: '{host}',
+        protocol: 'amqp',
+        description: 'The broker of `RABBITMQ_URL` (amqps:// is supported too).',
+        variables: { host: { default: 'localhost:5672' } },
+      },
+    },
+    channels: Object.fromEntries(
+      events.map((eventClass) => [eventClass.type, channel(eventClass, source.exchange, supersededBy(eventClass))]),
+    ),
+    operations: operations(
+      source,
+      events.filter((eventClass) => !supersededBy(eventClass)),
+    ),
+    components: {
+      messages: Object.fromEntries(
+        events.map((eventClass) => [eventClass.type, message(eventClass, supersededBy(eventClass))]),
+      ),
+    },
+  };
+}

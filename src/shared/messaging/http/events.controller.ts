@@ -1,0 +1,69 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AdminOnly } from '../../auth/auth.decorators';
+import { ApiPage, Page } from '../../http/pagination';
+import { ApiProblems } from '../../http/problem.schema';
+import { ProblemException } from '../../http/problem.exception';
+import { StoredEvent } from '../event-store/stored-event';
+import { EventLogItemResponse } from './event-log-item.response';
+import { eventPage, startPosition } from './event-log-page';
+import { EventLogQueryDto, EventStreamQueryDto, POSITION_PATTERN } from './event-log-query.dto';
+import { EventLogReader } from './event-log.reader';
+import { EventStreams } from './event-streams';
+import { SettledPositions } from './settled-positions';
+
+@ApiTags('events')
+@AdminOnly()
+@Controller('events')
+export class EventsController {
+  constructor(
+    private readonly reader: EventLogReader,
+    private readonly settled: SettledPositions,
+    private readonly streams: EventStreams,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Page through the event store in position order',
+    description:
+      'Admin only. Events as recorded (superseded versions keep their old type). A page never skips an event ' +
+      'that commits later with a lower position: it stops before positions still in flight. `nextCursor` is null ' +
+      'once caught up; to follow new events, pass the last `position` as `after` or use `/events/stream`.',
+  })
+  @ApiPage(EventLogItemResponse)
+  @ApiProblems(400)
+  async list(@Query() query: EventLogQueryDto): Promise<Page<StoredEvent>> {
+    const filter = { type: query.type, streamId: query.streamId };
+    const { events } = await this.reader.page(filter, startPosition(query), query.limit);
+    return eventPage(events, query.limit);
+  }
+
+  @Get('stream')
+  @ApiOperation({
+    summary: 'Follow new events as Server-Sent Events',
+    description:
+      'Admin only. Each event is sent as `id: <position>` and `data: <event as in GET /events>`; a comment ' +
+      'every 15 s keeps the connection alive. Reconnect with `Last-Event-ID` (or `?after=`) to resume without ' +
+      'missing any event. Without either, the stream starts with events committed from now on.',
+  })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The last `id` received, to resume after it' })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'An endless text/event-stream',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(400)
+  async stream(
+    @Query() query: EventStreamQueryDto,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (lastEventId !== undefined && !POSITION_PATTERN.test(lastEventId)) {
+      throw ProblemException.badField('Last-Event-ID', 'Last-Event-ID must be the id of an event received earlier');
+    }
+    const resumeAfter = lastEventId ?? query.after;
+    const after = resumeAfter !== undefined ? BigInt(resumeAfter) : await this.settled.current();
+    this.streams.start(reply, { type: query.type }, after);
+  }
+}

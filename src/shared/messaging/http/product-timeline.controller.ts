@@ -1,0 +1,42 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../../auth/auth.decorators';
+import { ApiPage, Page } from '../../http/pagination';
+import { ApiProblems } from '../../http/problem.schema';
+import { ProblemException } from '../../http/problem.exception';
+import { StoredEvent } from '../event-store/stored-event';
+import { EventLogItemResponse } from './event-log-item.response';
+import { eventPage, startPosition } from './event-log-page';
+import { TimelineQueryDto } from './event-log-query.dto';
+import { EventLogReader } from './event-log.reader';
+
+@ApiTags('events')
+@AdminOnly()
+@Controller('products')
+export class ProductTimelineController {
+  constructor(private readonly reader: EventLogReader) {}
+
+  @Get(':id/timeline')
+  @ApiOperation({
+    summary: "A product's history across modules",
+    description:
+      'Admin only. Every stored event that names the product in its payload or whose stream is about it ' +
+      '(catalog, reviews, rating, inventory), in position order, at most `limit` per page. 404 when none does.',
+  })
+  @ApiPage(EventLogItemResponse)
+  @ApiProblems(400, 404)
+  async timeline(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: TimelineQueryDto,
+  ): Promise<Page<StoredEvent>> {
+    const events = await this.reader.timeline(id, startPosition(query), query.limit);
+    if (events.length === 0 && !(await this.reader.mentions(id))) {
+      throw new ProblemException({
+        status: 404,
+        detail: `no stored event mentions product ${id}`,
+        code: 'events.product-unknown',
+      });
+    }
+    return eventPage(events, query.limit);
+  }
+}
