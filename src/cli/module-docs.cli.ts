@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { renderModuleDocs } from './module-docs/module-docs';
 import { REPOSITORY_ROOT } from './repository-root';
 
-export const MODULE_DOCS_DIR = join(REPOSITORY_ROOT, 'docs', 'modules');
+const MODULE_DOCS_DIR = join(REPOSITORY_ROOT, 'docs', 'modules');
 
 /** Rewrites `docs/modules/` from the code and removes pages of modules that no longer exist: `npm run docs:modules`. */
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@ import { canonicalJson } from './canonical-json';
 import { buildDocumentWithoutDatabase } from './openapi/document-without-database';
 import { REPOSITORY_ROOT } from './repository-root';
 
-export const OPENAPI_FILE = join(REPOSITORY_ROOT, 'openapi.json');
+const OPENAPI_FILE = join(REPOSITORY_ROOT, 'openapi.json');
 
 /** Writes the application's OpenAPI document to `openapi.json`: `npm run openapi`. */
 async function main(): Promise<void> {

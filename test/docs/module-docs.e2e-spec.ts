@@ -1,8 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderModuleDocs } from '../../src/cli/module-docs/module-docs';
+import { REPOSITORY_ROOT } from '../../src/cli/repository-root';
 
-const DOCS_DIR = join(__dirname, '..', '..', 'docs', 'modules');
+const DOCS_DIR = join(REPOSITORY_ROOT, 'docs', 'modules');
 
 async function committedPages(): Promise<Map<string, string>> {
   const files = (await readdir(DOCS_DIR).catch(() => [] as string[])).filter((file) => file.endsWith('.md'));

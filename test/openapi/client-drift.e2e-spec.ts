@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPOSITORY_ROOT, runNodeScript } from './run-node-script';
+import { REPOSITORY_ROOT } from '../../src/cli/repository-root';
+import { runNodeScript } from './run-node-script';
 
 const COMMITTED_SCHEMA = join(REPOSITORY_ROOT, 'clients', 'typescript', 'schema.d.ts');
 

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '../../src/cli/canonical-json';
+import { REPOSITORY_ROOT } from '../../src/cli/repository-root';
 import { TestApp, startTestApp } from '../support/test-app';
 import { summariseDifferences } from './document-diff';
 
-const COMMITTED = join(__dirname, '..', '..', 'openapi.json');
+const COMMITTED = join(REPOSITORY_ROOT, 'openapi.json');
 
 describe('committed OpenAPI document', () => {
   let app: TestApp;

@@ -1,7 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPOSITORY_ROOT, runNodeScript } from './run-node-script';
+import { REPOSITORY_ROOT } from '../../src/cli/repository-root';
+import { runNodeScript } from './run-node-script';
 
 interface SpectralFinding {
   code: string;

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-
-export const REPOSITORY_ROOT = join(__dirname, '..', '..');
+import { REPOSITORY_ROOT } from '../../src/cli/repository-root';
 
 export interface ScriptResult {
   exitCode: number;

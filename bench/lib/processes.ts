@@ -1,0 +1,95 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** `dist/bench`, where tsconfig.bench.json compiles `src/` and `bench/` together. */
+export const BUILD_ROOT = join(__dirname, '..', '..');
+const REPOSITORY_ROOT = join(BUILD_ROOT, '..', '..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A server under benchmark in its own process, so its CPU and memory are its own. */
+export class ServerProcess {
+  private readonly output: string[] = [];
+
+  private constructor(
+    readonly name: string,
+    readonly baseUrl: string,
+    private readonly child: ChildProcess,
+  ) {
+    const keep = (chunk: Buffer) => {
+      this.output.push(chunk.toString());
+      if (this.output.length > 200) this.output.shift();
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+  }
+
+  /**
+   * Starts `script` (relative to the build root) with `env` and waits until `readyPath` answers 200.
+   * `BENCH_CPU_PROF=1` profiles it with `--cpu-prof` into bench/results/profiles.
+   */
+  static async start(name: string, script: string, env: Record<string, string>, readyPath: string): Promise<ServerProcess> {
+    const port = await freePort();
+    const profile = process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${join(REPOSITORY_ROOT, 'bench', 'results', 'profiles')}`, `--cpu-prof-name=${name}.cpuprofile`]
+      : [];
+    const child = spawn(process.execPath, [...profile, join(BUILD_ROOT, script)], {
+      cwd: REPOSITORY_ROOT,
+      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const server = new ServerProcess(name, `http://127.0.0.1:${port}`, child);
+    await server.waitUntilReady(readyPath);
+    return server;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Peak resident set size of the process so far (VmHWM), in MB; null where /proc is unavailable. */
+  peakRssMb(): number | null {
+    try {
+      const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+      const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+      return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    const killer = setTimeout(() => this.child.kill('SIGKILL'), 15000);
+    await exited;
+    clearTimeout(killer);
+  }
+
+  private async waitUntilReady(path: string, timeoutMs = 60000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) break;
+      try {
+        if ((await fetch(`${this.baseUrl}${path}`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await this.stop();
+    throw new Error(`${this.name} did not become ready at ${path}:\n${this.output.join('').slice(-3000)}`);
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+
+/** One measured subject: the app or a baseline. */
+export interface Measurement {
+  subject: string;
+  throughput: number | null;
+  unit: string;
+  p50Ms: number | null;
+  p99Ms: number | null;
+}
+
+/** A scenario: the app's numbers and each baseline measured in the same run, with the app/baseline ratio. */
+export interface ScenarioResult {
+  name: string;
+  measures: string;
+  app: Measurement;
+  baselines: (Measurement & { ratio: number | null })[];
+  notes: string[];
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  actual: number | null;
+  met: boolean | null;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  durationS: number;
+  machine: { cpus: number; cpuModel: string; node: string; postgres: string; rabbitmq: string };
+  scenarios: ScenarioResult[];
+  readRatio: number | null;
+  writeRatio: number | null;
+  relayRatio: number | null;
+  propagationP99Ms: { inprocess: number | null; rabbitmq: number | null };
+  searchP99Ms: number | null;
+  replayEventsPerSec: number | null;
+  replayMethod: string;
+  peakRssMb: number | null;
+  targets: Target[];
+}
+
+export const ratio = (app: number | null, baseline: number | null): number | null =>
+  app === null || baseline === null || baseline === 0 ? null : Math.round((app / baseline) * 100) / 100;
+
+export const atLeast = (name: string, goal: number, actual: number | null): Target => ({
+  name,
+  goal: `≥ ${goal}`,
+  actual,
+  met: actual === null ? null : actual >= goal,
+});
+
+export const atMost = (name: string, goal: number, actual: number | null): Target => ({
+  name,
+  goal: `≤ ${goal}`,
+  actual,
+  met: actual === null ? null : actual <= goal,
+});
+
+export function machine(postgres: string, rabbitmq: string): BenchReport['machine'] {
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, postgres, rabbitmq };
+}
+
+const fixed = (value: number | null, digits = 0) =>
+  value === null ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
+  return [line(rows[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function printReport(report: BenchReport): void {
+  const rows = [['scenario', 'subject', 'throughput', 'p50 ms', 'p99 ms', 'ratio']];
+  for (const scenario of report.scenarios) {
+    const { app } = scenario;
+    const unitOf = (measurement: Measurement) =>
+      measurement.throughput === null ? '—' : `${fixed(measurement.throughput)} ${measurement.unit}`;
+    rows.push([scenario.name, app.subject, unitOf(app), fixed(app.p50Ms, 1), fixed(app.p99Ms, 1), '']);
+    for (const baseline of scenario.baselines) {
+      const shown = baseline.ratio === null ? '—' : `${fixed(baseline.ratio, 2)}`;
+      rows.push(['', `  vs ${baseline.subject}`, unitOf(baseline), fixed(baseline.p50Ms, 1), fixed(baseline.p99Ms, 1), shown]);
+    }
+  }
+  console.log(`\n${table(rows)}\n`);
+  const targets = [['target', 'goal', 'actual', 'result']];
+  for (const target of report.targets) {
+    const result = target.met === null ? 'not measured' : target.met ? 'met' : 'MISSED';
+    targets.push([target.name, target.goal, fixed(target.actual, 2), result]);
+  }
+  console.log(`${table(targets)}\n`);
+  for (const scenario of report.scenarios) {
+    for (const note of scenario.notes) console.log(`${scenario.name}: ${note}`);
+  }
+}
+
+/** Writes `bench/results/<ISO date>.json` (colons become dashes so the name is valid everywhere). */
+export function writeReport(repositoryRoot: string, report: BenchReport): string {
+  const directory = join(repositoryRoot, 'bench', 'results');
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, `${report.startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}
