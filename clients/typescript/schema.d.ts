@@ -2143,3 +2143,4 @@ export interface operations {
         };
     };
 }
+// x

@@ -43,7 +43,7 @@ export function summariseDifferences(committed: unknown, served: unknown): strin
   }
   for (const pointer of before.keys()) if (!after.has(pointer)) note(pointer, 'removed');
   return [...changes.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([subject, { added, removed, changed, example }]) => {
       const counts = Object.entries({ added, removed, changed })
         .filter(([, count]) => count > 0)

@@ -4,6 +4,7 @@ import {
   INTEGRATION_EVENT_HANDLER,
   IntegrationEventHandlerMetadata,
 } from '../../shared/messaging/consumer/integration-event-handler.decorator';
+import { compareText } from './compare-text';
 
 // @nestjs/cqrs records the message class on its handler under these keys (its `decorators/constants`,
 // which the package does not export).
@@ -29,8 +30,6 @@ export interface HandlerFacts {
   consumptions: ConsumptionFact[];
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b);
-
 function providerClasses(nestModule: Type): Type[] {
   const providers = (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, nestModule) ?? []) as unknown[];
   // Only class providers carry decorators; value and factory providers (`{ provide, ... }`) cannot handle messages.
@@ -44,7 +43,7 @@ function handled(providers: Type[], key: string): MessageHandlerFact[] {
       handler: provider.name,
     }))
     .filter((fact): fact is MessageHandlerFact => fact.message !== undefined)
-    .sort((a, b) => byName(a.message, b.message));
+    .sort((a, b) => compareText(a.message, b.message));
 }
 
 /** What the providers listed in a Nest module handle, read from their decorators' metadata. */
@@ -60,7 +59,7 @@ export function handlerFactsOf(nestModule: Type): HandlerFacts {
         handler: provider.name,
       }));
     })
-    .sort((a, b) => byName(a.eventType, b.eventType) || byName(a.consumer, b.consumer));
+    .sort((a, b) => compareText(a.eventType, b.eventType) || compareText(a.consumer, b.consumer));
   return {
     commands: handled(providers, COMMAND_HANDLER_METADATA),
     queries: handled(providers, QUERY_HANDLER_METADATA),

@@ -1,5 +1,6 @@
 import { Controller, Delete, Get, Module } from '@nestjs/common';
 import { CommandHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiOperation } from '@nestjs/swagger';
 import { Entity, PrimaryColumn } from 'typeorm';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { OnIntegrationEvent } from '../../shared/messaging/consumer/integration-event-handler.decorator';
@@ -30,6 +31,7 @@ class GetShelfHandler {}
 @Controller('shelves/:id')
 class ShelvesController {
   @Get()
+  @ApiOperation({ summary: 'Get a shelf' })
   get() {}
 
   @Delete()
@@ -92,10 +94,10 @@ describe('collectModuleFacts', () => {
     expect(shelvesFacts.queries).toEqual([{ message: 'GetShelfQuery', handler: 'GetShelfHandler' }]);
   });
 
-  it('finds routes with the API prefix, OpenAPI-style parameters and who may call them', () => {
+  it('finds routes with the API prefix, OpenAPI-style parameters, summary and who may call them', () => {
     expect(shelvesFacts.routes).toEqual([
       { method: 'DELETE', path: '/api/v1/shelves/{id}', summary: '', access: 'admin' },
-      { method: 'GET', path: '/api/v1/shelves/{id}', summary: '', access: 'anyone' },
+      { method: 'GET', path: '/api/v1/shelves/{id}', summary: 'Get a shelf', access: 'anyone' },
     ]);
   });
 

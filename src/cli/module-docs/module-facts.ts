@@ -3,6 +3,7 @@ import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ConsumptionFact, MessageHandlerFact, handlerFactsOf } from './handler-facts';
 import { RouteFact, routeFactsOf } from './route-facts';
 import { TableFact, tableFactsOf } from './table-facts';
+import { compareText } from './compare-text';
 
 export interface PublishedEventFact {
   type: string;
@@ -55,7 +56,7 @@ export function collectModuleFacts(definitions: readonly ModuleDefinition[]): Mo
       .map((consumption) => consumption.consumer)
       .sort();
   return [...definitions]
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((definition) => {
       const { commands, queries, consumptions } = handlers.get(definition.name)!;
       return {
@@ -64,7 +65,7 @@ export function collectModuleFacts(definitions: readonly ModuleDefinition[]): Mo
         queries,
         routes: routeFactsOf(definition.nestModule),
         publishes: [...definition.events]
-          .sort((a, b) => a.type.localeCompare(b.type))
+          .sort((a, b) => compareText(a.type, b.type))
           .map((event) => ({
             type: event.type,
             eventClass: event.name,

@@ -1,6 +1,7 @@
 import { code, GENERATED_NOTICE, page, table } from './markdown';
 import { ModuleFacts } from './module-facts';
 import { TableFact } from './table-facts';
+import { compareText } from './compare-text';
 
 interface Flow {
   from: string;
@@ -23,7 +24,7 @@ function flowsOf(modules: ModuleFacts[]): Flow[] {
     }
   }
   return [...flows.values()].sort(
-    (a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || Number(a.bestEffort) - Number(b.bestEffort),
+    (a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || Number(a.bestEffort) - Number(b.bestEffort),
   );
 }
 

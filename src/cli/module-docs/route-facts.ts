@@ -2,6 +2,7 @@ import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { AUTH_REQUIREMENT, AuthRequirement } from '../../shared/auth/auth.decorators';
 import { API_PREFIX } from '../../shared/http/configure-http';
+import { compareText } from './compare-text';
 
 // Where @nestjs/swagger's `@ApiOperation` keeps its options (its `DECORATORS.API_OPERATION`, not exported).
 const API_OPERATION_METADATA = 'swagger/apiOperation';
@@ -53,5 +54,5 @@ export function routeFactsOf(nestModule: Type): RouteFact[] {
   const controllers = (Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, nestModule) ?? []) as Type[];
   return controllers
     .flatMap(routesOfController)
-    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+    .sort((a, b) => compareText(a.path, b.path) || compareText(a.method, b.method));
 }

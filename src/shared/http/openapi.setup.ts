@@ -34,7 +34,7 @@ function withDeclaredTags(document: OpenAPIObject): OpenAPIObject {
   );
   const declared = new Map((document.tags ?? []).map((tag) => [tag.name, tag]));
   for (const name of used) if (!declared.has(name)) declared.set(name, { name });
-  return { ...document, tags: [...declared.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+  return { ...document, tags: [...declared.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
 }
 
 /** The OpenAPI 3 document of every controller registered in `app` (call after the global prefix is set). */

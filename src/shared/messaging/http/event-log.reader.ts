@@ -32,8 +32,8 @@ export class EventLogReader {
   ) {}
 
   async page(filter: EventLogFilter, after: bigint, limit: number): Promise<EventLogSlice> {
-    const settledUpTo = 900000000000000000n;
-    const conditions = ['position > $1', 'position <= $2', `xmin::text::bigint < (pg_snapshot_xmin(pg_current_snapshot())::text::bigint % 4294967296)`];
+    const settledUpTo = await this.settled.current();
+    const conditions = ['position > $1', 'position <= $2'];
     const values: unknown[] = [after.toString(), settledUpTo.toString()];
     if (filter.type !== undefined) {
       const type = typeCondition(filter.type, `$${values.length + 1}`);

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { BenchDatabase } from '../lib/database';
+import { assertHealthy, runLoad } from '../lib/load';
+import { Measurement } from '../lib/report';
+import { ADJECTIVES, MATERIALS, NOUNS, pick, random, sentence } from '../lib/text';
+import { LoadSettings } from './read';
+
+export const SEARCH_CONNECTIONS = 4;
+
+/** The mix of searches a shop front end sends: words, phrases, typos, filters, browsing by rating and recency. */
+export const SEARCH_QUERIES = [
+  'q=backpack',
+  'q=leather%20backpack',
+  'q=bakpack',
+  'q=wireless%20headphones&minRating=4',
+  'q=kettle&inStock=true&sort=rating',
+  'q=quiet%20battery',
+  'sort=newest',
+  'sort=rating&minRating=3&inStock=true',
+  'q=warranty%20returned&sort=newest',
+  'q=ergonomic%20oak%20desk&limit=50',
+];
+
+/**
+ * Fills the search module's read model directly with SQL (seconds instead of minutes of event handling):
+ * `products` documents and `reviews` reviews spread over them, then each document's review text built
+ * with the same aggregate the module's projection uses.
+ */
+export async function seedSearchIndex(db: BenchDatabase, products: number, reviews: number): Promise<void> {
+  const next = random(42);
+  await db.query(`TRUNCATE search.documents, search.reviews`);
+  const productIds = Array.from({ length: products }, () => randomUUID());
+  for (let start = 0; start < products; start += 2000) {
+    const ids = productIds.slice(start, start + 2000);
+    await db.query(
+      `INSERT INTO search.documents (product_id, name, description, product_version, created_at, rating_average,
+                                     rating_count, rating_version, available, in_stock, stock_version)
+       SELECT id, name, description, 1, now() - (n || ' minutes')::interval, rating, ratings, 1, stock, stock > 0, 1
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::numeric[], $5::int[], $6::int[]) WITH ORDINALITY
+            AS seeded(id, name, description, rating, ratings, stock, n)`,
+      [
+        ids,
+        ids.map(() => `${pick(next, ADJECTIVES)} ${pick(next, MATERIALS)} ${pick(next, NOUNS)}`),
+        ids.map(() => sentence(next, 12 + Math.floor(next() * 10))),
+        ids.map(() => Math.round((1 + next() * 4) * 100) / 100),
+        ids.map(() => Math.floor(next() * 200)),
+        ids.map(() => (next() < 0.8 ? 1 + Math.floor(next() * 50) : 0)),
+      ],
+    );
+  }
+  for (let start = 0; start < reviews; start += 5000) {
+    const count = Math.min(5000, reviews - start);
+    await db.query(
+      `INSERT INTO search.reviews (review_id, product_id, title, body, version)
+       SELECT gen_random_uuid(), product_id, title, body, 1
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS seeded(product_id, title, body)`,
+      [
+        Array.from({ length: count }, () => productIds[Math.floor(next() * products)]),
+        Array.from({ length: count }, () => sentence(next, 3 + Math.floor(next() * 3))),
+        Array.from({ length: count }, () => sentence(next, 15 + Math.floor(next() * 20))),
+      ],
+    );
+  }
+  await db.query(`
+    UPDATE search.documents d SET review_text = coalesce((
+      SELECT left(string_agg(r.title || E'\\n' || r.body, E'\\n' ORDER BY r.review_id DESC), 100000)
+      FROM search.reviews r WHERE r.product_id = d.product_id AND NOT r.deleted), '')`);
+  await db.query(`VACUUM ANALYZE search.documents`);
+  await db.query(`VACUUM ANALYZE search.reviews`);
+}
+
+/** `GET /api/v1/search` cycling through {@link SEARCH_QUERIES} on a few connections. */
+export async function measureSearch(baseUrl: string, settings: LoadSettings): Promise<Measurement> {
+  let next = 0;
+  const request = () => ({ path: `/api/v1/search?${SEARCH_QUERIES[next++ % SEARCH_QUERIES.length]}` });
+  await runLoad({ url: baseUrl, connections: SEARCH_CONNECTIONS, durationS: settings.warmupS, next: request });
+  const result = await runLoad({ url: baseUrl, connections: SEARCH_CONNECTIONS, durationS: settings.durationS, next: request });
+  assertHealthy('search', result);
+  return { subject: 'GET /api/v1/search (mixed)', throughput: result.throughput, unit: 'req/s', p50Ms: result.p50Ms, p99Ms: result.p99Ms };
+}
