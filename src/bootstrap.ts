@@ -6,6 +6,7 @@ import { resolveJwtSecret } from './shared/auth/jwt-secret';
 import { AppConfig } from './shared/config/app-config';
 import { OpenDatabase, openDatabase } from './shared/database/open-database';
 import { configureHttp } from './shared/http/configure-http';
+import { JwtVerifier } from './shared/auth/jwt-verifier';
 import { createFastifyAdapter } from './shared/http/fastify-adapter.factory';
 import { RabbitMqServer } from './shared/messaging/rabbitmq/rabbitmq.server';
 import { useAppLogger } from './shared/observability/logging.module';
@@ -39,7 +40,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       { bufferLogs: true, return503OnClosing: true },
     );
     useAppLogger(app);
-    await configureHttp(app, config);
+    await configureHttp(app, config, { verifier: app.get(JwtVerifier), dataSource: database.dataSource });
     if (config.eventTransport === 'rabbitmq') {
       // The broker consumers are a microservice of this app; init first so handlers are discovered,
       // topology declared and the relay running before they take messages, all before HTTP listens.

@@ -69,6 +69,35 @@ export class ServerProcess {
     }
   }
 
+  /**
+   * Waits until the process has used under 10% of a CPU for two consecutive half-second windows, so
+   * work left over from one phase (consumers catching up) never loads the next. Gives up after `maxMs`.
+   */
+  async waitUntilIdle(maxMs = 60000): Promise<boolean> {
+    const deadline = Date.now() + maxMs;
+    let quiet = 0;
+    let last = this.cpuTicks();
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const now = this.cpuTicks();
+      // Clock ticks are 1/100 s on Linux: 5 ticks in 500 ms is 10% of one CPU.
+      quiet = now - last < 5 ? quiet + 1 : 0;
+      last = now;
+      if (quiet >= 2) return true;
+    }
+    return false;
+  }
+
+  /** User + system CPU time of the process in clock ticks (0 where /proc is unavailable). */
+  private cpuTicks(): number {
+    try {
+      const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));

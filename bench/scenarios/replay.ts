@@ -59,7 +59,12 @@ export async function measureReplay(db: BenchDatabase): Promise<{ events: number
       );
       if (rows.length === 0) break;
       await database.dataSource.transaction(async (manager) => {
-        const tx = { manager, record: () => Promise.reject(new Error('a replay records no events')) };
+        const tx = {
+          manager,
+          record: () => {
+            throw new Error('a replay records no events');
+          },
+        };
         for (const row of rows) {
           const event = registry.parse(toEnvelope(toStoredEvent(row))) as ProductRatingRecalculatedIntegrationEvent;
           await handler.handle(event, tx as unknown as Transaction);

@@ -2143,4 +2143,3 @@ export interface operations {
         };
     };
 }
-// x

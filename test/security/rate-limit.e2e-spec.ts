@@ -23,6 +23,7 @@ describe('rate limiting per client', () => {
     }
     const limited = await list();
     expect(expectProblem(limited, 429).detail).toMatch(/Too many requests/);
+    expect(limited.headers.get('x-content-type-options')).toBe('nosniff');
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);

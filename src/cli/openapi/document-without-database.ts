@@ -39,7 +39,7 @@ export async function buildDocumentWithoutDatabase(): Promise<OpenAPIObject> {
     { preview: true, logger: false, abortOnError: false },
   );
   try {
-    await configureHttp(app, config);
+    await configureHttp(app, config, { dataSource });
     return buildOpenApiDocument(app);
   } finally {
     await app.close();

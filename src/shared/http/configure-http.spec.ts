@@ -373,7 +373,7 @@ describe('configureHttp', () => {
         title: 'E-commerce review platform',
         version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       });
-      expect(document.servers).toEqual([{ url: '/' }]);
+      expect(document.servers).toEqual([{ url: '/', description: expect.any(String) }]);
       expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
       expect(Object.keys(document.paths)).toContain('/api/v1/things');
     });

@@ -1,4 +1,4 @@
-import { INestApplicationContext, RequestMethod, Type } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { JwtVerifier } from '../auth/jwt-verifier';
@@ -21,13 +21,10 @@ const UNPREFIXED_ROUTES = [
   { path: 'docs/{*path}', method: RequestMethod.ALL },
 ];
 
-/** A provider the application may lack (the HTTP edge's own tests run without auth or database). */
-function optional<T>(app: INestApplicationContext, token: Type<T>): T | undefined {
-  try {
-    return app.get(token, { strict: false });
-  } catch {
-    return undefined;
-  }
+/** Providers the edge uses when the application has them (the edge's own tests run without auth or database). */
+export interface HttpEdgeDependencies {
+  verifier?: JwtVerifier;
+  dataSource?: DataSource;
 }
 
 /**
@@ -36,17 +33,20 @@ function optional<T>(app: INestApplicationContext, token: Type<T>): T | undefine
  * problem+json errors, `Idempotency-Key` replays (when there is a database) and the OpenAPI docs.
  * Call it once, before `app.init()` / `app.listen()`.
  */
-export async function configureHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+export async function configureHttp(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  { verifier, dataSource }: HttpEdgeDependencies = {},
+): Promise<void> {
   // First, so that every later hook, and every error response, runs inside the request's context.
   registerCorrelationIdHook(app.getHttpAdapter().getInstance());
-  applyJsonBodyPolicy(app, config.http.bodyLimitBytes);
+  // Before any hook that may refuse a request, so that refusals carry the security headers too.
   await applySecurity(app, config);
-  const verifier = optional(app, JwtVerifier);
+  applyJsonBodyPolicy(app, config.http.bodyLimitBytes);
   await applyRateLimit(app, config, verifier && ((token) => verifier.verify(token).then((user) => user.id)));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
-  const dataSource = optional(app, DataSource);
   if (dataSource) applyIdempotency(app, dataSource, config);
   setupOpenApi(app);
 }

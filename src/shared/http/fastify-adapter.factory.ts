@@ -1,5 +1,6 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppConfig } from '../config/app-config';
+import { answerFrameworkError } from './framework-errors';
 
 /**
  * The Fastify instance behind Nest. Request logging belongs to nestjs-pino, so Fastify's logger is
@@ -8,6 +9,7 @@ import { AppConfig } from '../config/app-config';
  * are closed by the keep-alive logic rather than cut mid-request. `return503OnClosing` answers
  * requests that arrive while the server closes; pass `return503OnClosing: true` to
  * `NestFactory.create` as well so Nest refuses them from the moment shutdown hooks start.
+ * `frameworkErrors` turns the router's own refusals (malformed paths) into problem+json.
  */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
@@ -17,5 +19,6 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     requestTimeout: 30_000,
     connectionTimeout: 75_000,
     return503OnClosing: true,
+    frameworkErrors: answerFrameworkError,
   });
 }

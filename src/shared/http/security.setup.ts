@@ -32,8 +32,8 @@ export async function applySecurity(app: NestFastifyApplication, config: AppConf
   app.enableCors({
     origin: config.http.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', CORRELATION_ID_HEADER],
-    exposedHeaders: [CORRELATION_ID_HEADER, 'ETag', 'Location', 'Retry-After'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', CORRELATION_ID_HEADER],
+    exposedHeaders: [CORRELATION_ID_HEADER, 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
     credentials: false,
     maxAge: 600,
   });

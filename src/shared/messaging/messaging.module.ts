@@ -8,7 +8,11 @@ import { BestEffortPublisher } from './best-effort-publisher';
 import { ConsumerRegistry } from './consumer/consumer-registry';
 import { InboxProcessor } from './consumer/inbox-processor';
 import { ReliableDelivery } from './consumer/reliable-delivery';
+import { DEAD_LETTER_REDELIVERY } from './dead-letter/dead-letter-redelivery';
+import { DeadLetterRedrive } from './dead-letter/dead-letter-redrive';
 import { DeadLetterRepository } from './dead-letter/dead-letter.repository';
+import { DeadLettersController } from './dead-letter/http/dead-letters.controller';
+import { InProcessRedelivery } from './dead-letter/inprocess-redelivery';
 import { EventRegistry } from './event-registry';
 import { EventStoreRepository } from './event-store/event-store.repository';
 import { EventLogReader } from './http/event-log.reader';
@@ -23,6 +27,7 @@ import { MessagingMetrics } from './messaging-metrics';
 import { OutboxRelay } from './relay/outbox-relay';
 import { OutboxSignal } from './relay/outbox-signal';
 import { RabbitMqConnection } from './rabbitmq/rabbitmq-connection';
+import { RabbitMqRedelivery } from './rabbitmq/rabbitmq-redelivery';
 import { RabbitMqServer } from './rabbitmq/rabbitmq.server';
 import { RabbitMqTransport } from './rabbitmq/rabbitmq.transport';
 import { EVENT_TRANSPORT } from './transport/event-transport';
@@ -44,7 +49,7 @@ export class MessagingModule {
       module: MessagingModule,
       imports: [DiscoveryModule, CqrsModule.forRoot()],
       // The event store's query API and the AsyncAPI document, in every process that has the database.
-      controllers: [EventsController, ProductTimelineController, AsyncApiController],
+      controllers: [EventsController, ProductTimelineController, AsyncApiController, DeadLettersController],
       providers: [
         { provide: EventRegistry, useValue: new EventRegistry(options.events) },
         ...(options.consumers ? [{ provide: DECLARED_CONSUMERS, useValue: options.consumers }] : []),
@@ -68,6 +73,15 @@ export class MessagingModule {
           useFactory: (config: AppConfig, inProcess: InProcessTransport, rabbitMq: RabbitMqTransport) =>
             config.eventTransport === 'rabbitmq' ? rabbitMq : inProcess,
         },
+        InProcessRedelivery,
+        RabbitMqRedelivery,
+        {
+          provide: DEAD_LETTER_REDELIVERY,
+          inject: [APP_CONFIG, InProcessRedelivery, RabbitMqRedelivery],
+          useFactory: (config: AppConfig, inProcess: InProcessRedelivery, rabbitMq: RabbitMqRedelivery) =>
+            config.eventTransport === 'rabbitmq' ? rabbitMq : inProcess,
+        },
+        DeadLetterRedrive,
         OutboxRelay,
         MessagingLifecycle,
         MessagingMetrics,

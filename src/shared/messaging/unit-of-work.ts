@@ -7,6 +7,7 @@ import { EventEnvelope, IntegrationEvent, IntegrationEventClass, PayloadOf } fro
 import { currentMessageContext } from './message-context';
 import { OutboxSignal } from './relay/outbox-signal';
 import { uuidV7 } from './uuid-v7';
+import { faultPoint } from './testing/fault-points';
 
 /** What a command or event handler records: the stream it belongs to and the payload. */
 export interface RecordedEvent<P> {
@@ -18,7 +19,10 @@ export interface RecordedEvent<P> {
 /** One database transaction plus the events it will commit with its state change (the outbox). */
 export interface Transaction {
   readonly manager: EntityManager;
-  record<E extends IntegrationEvent>(eventClass: IntegrationEventClass<E>, event: RecordedEvent<PayloadOf<E>>): EventEnvelope;
+  record<E extends IntegrationEvent>(
+    eventClass: IntegrationEventClass<E>,
+    event: RecordedEvent<PayloadOf<E>>,
+  ): EventEnvelope;
 }
 
 /**
@@ -60,7 +64,10 @@ export class UnitOfWork {
       await this.eventStore.append(manager, recorded, activeTraceParent());
       return value;
     });
-    if (recorded.length > 0) this.signal.notify();
+    if (recorded.length > 0) {
+      faultPoint('after-outbox-commit');
+      this.signal.notify();
+    }
     for (const envelope of recorded) this.metrics?.countAppended(envelope.type);
     return result;
   }

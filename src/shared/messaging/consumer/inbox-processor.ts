@@ -5,6 +5,7 @@ import { runWithMessageContext } from '../message-context';
 import { UnitOfWork } from '../unit-of-work';
 import { ConsumerRegistration } from './consumer-registration';
 import { ConsumerTelemetry } from './consumer-telemetry';
+import { faultPoint } from '../testing/fault-points';
 
 export type ProcessOutcome = 'applied' | 'duplicate';
 
@@ -30,15 +31,21 @@ export class InboxProcessor {
     const context = { correlationId: envelope.correlationId, causationId: envelope.eventId, actor: envelope.actor };
     return runWithMessageContext(context, () =>
       this.telemetry.observe(registration.consumer, envelope, () =>
-        this.unitOfWork.run(async (tx): Promise<ProcessOutcome> => {
-          const inserted: unknown[] = await tx.manager.query(
-            `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
-            [registration.consumer, envelope.eventId],
-          );
-          if (inserted.length === 0) return 'duplicate';
-          await registration.handler.handle(event, tx);
-          return 'applied';
-        }),
+        this.unitOfWork
+          .run(async (tx): Promise<ProcessOutcome> => {
+            const inserted: unknown[] = await tx.manager.query(
+              `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+              [registration.consumer, envelope.eventId],
+            );
+            if (inserted.length === 0) return 'duplicate';
+            await registration.handler.handle(event, tx);
+            faultPoint('consumer-before-commit');
+            return 'applied';
+          })
+          .then((outcome) => {
+            if (outcome === 'applied') faultPoint('consumer-after-commit-before-ack');
+            return outcome;
+          }),
       ),
     );
   }

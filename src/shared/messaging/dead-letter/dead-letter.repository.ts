@@ -14,6 +14,13 @@ export interface DeadLetter {
   redrivenAt: string | null;
 }
 
+export type DeadLetterStatus = 'pending' | 'redriven';
+
+export interface DeadLetterFilter {
+  consumer?: string;
+  status?: DeadLetterStatus;
+}
+
 interface DeadLetterRow {
   id: string;
   consumer: string;
@@ -41,7 +48,10 @@ const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
 const asObject = (raw: unknown): object =>
   raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { raw: String(raw) };
 
-/** `messaging.dead_letter`: where the in-process transport parks messages that keep failing. */
+/**
+ * `messaging.dead_letter`: where both transports park messages a consumer gave up on (RabbitMQ also
+ * keeps a copy in the module's DLQ); the operator's handle to list and redrive them.
+ */
 @Injectable()
 export class DeadLetterRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -62,13 +72,33 @@ export class DeadLetterRepository {
     );
   }
 
-  async listPending(consumer?: string, limit = 100): Promise<DeadLetter[]> {
+  /** A page in id (parking) order: `consumer` and `status` narrow it, `afterId` continues a previous page. */
+  async page(filter: DeadLetterFilter, afterId: string | undefined, limit: number): Promise<DeadLetter[]> {
     const rows: DeadLetterRow[] = await this.dataSource.query(
-      `SELECT * FROM messaging.dead_letter WHERE redriven_at IS NULL AND ($1::text IS NULL OR consumer = $1)
-       ORDER BY id LIMIT $2`,
-      [consumer ?? null, limit],
+      `SELECT * FROM messaging.dead_letter
+       WHERE ($1::text IS NULL OR consumer = $1)
+         AND ($2::text IS NULL OR (redriven_at IS NULL) = ($2 = 'pending'))
+         AND id > $3
+       ORDER BY id LIMIT $4`,
+      [filter.consumer ?? null, filter.status ?? null, afterId ?? '0', limit],
     );
     return rows.map(toDeadLetter);
+  }
+
+  /** Not yet redriven messages of `consumer` parked up to `lastId`, after `afterId`, oldest first. */
+  async pendingUpTo(consumer: string, afterId: string, lastId: string, limit: number): Promise<DeadLetter[]> {
+    const rows: DeadLetterRow[] = await this.dataSource.query(
+      `SELECT * FROM messaging.dead_letter
+       WHERE consumer = $1 AND redriven_at IS NULL AND id > $2 AND id <= $3 ORDER BY id LIMIT $4`,
+      [consumer, afterId, lastId, limit],
+    );
+    return rows.map(toDeadLetter);
+  }
+
+  /** The newest id parked so far, or '0'. */
+  async lastId(): Promise<string> {
+    const rows: Array<{ id: string | null }> = await this.dataSource.query(`SELECT max(id) AS id FROM messaging.dead_letter`);
+    return String(rows[0]?.id ?? '0');
   }
 
   async find(id: string): Promise<DeadLetter | undefined> {
@@ -76,7 +106,11 @@ export class DeadLetterRepository {
     return rows[0] && toDeadLetter(rows[0]);
   }
 
+  /** Records that the message was handed back to its consumer; the first hand-over's time is kept. */
   async markRedriven(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE messaging.dead_letter SET redriven_at = now() WHERE id = $1`, [id]);
+    await this.dataSource.query(
+      `UPDATE messaging.dead_letter SET redriven_at = now() WHERE id = $1 AND redriven_at IS NULL`,
+      [id],
+    );
   }
 }

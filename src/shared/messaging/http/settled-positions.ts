@@ -5,6 +5,9 @@ const POSITION_SEQUENCE = 'messaging.event_store_position_seq';
 const MAX_WAIT_MS = 2000;
 const POLL_MS = 10;
 
+/** Every transaction holds an exclusive lock on its own id from the moment it gets one until it ends. */
+const RUNNING_TRANSACTIONS = `FROM pg_locks WHERE locktype = 'transactionid' AND mode = 'ExclusiveLock' AND granted`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -12,12 +15,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * to any query that starts now) or rolled back, never still in flight. Reading by `position` only
  * up to it never skips an event whose transaction drew a lower position but committed later.
  *
- * A transaction owns its id before it draws a position (migration 1764000000500). So every
- * position drawn so far (`drawn`) belongs to a transaction whose id is below the next id to be
- * assigned at the moment just after (`horizon`); once no transaction below the horizon runs, all
- * of them are settled. Comparing transaction ids instead (rows whose `xmin` precedes every running
- * transaction) would not do: a transaction can take its id early and its position late, and
- * commit while one with a higher id still holds a lower position.
+ * A transaction owns its id, and the lock on it, before it draws a position (migration
+ * 1764000000500). So once every transaction running just after the sequence was read has ended,
+ * every position drawn before that read is settled. Two shortcuts do not work: comparing rows'
+ * transaction ids with the oldest running one (a transaction can take its id early and its
+ * position late, and commit while one with a higher id still holds a lower position), and a
+ * snapshot's `xmax` as the bound of running ids (it is one past the latest *completed* id, so
+ * younger transactions still running are not listed in the snapshot).
  */
 @Injectable()
 export class SettledPositions {
@@ -34,13 +38,13 @@ export class SettledPositions {
     const [{ drawn }] = await this.dataSource.query(
       `SELECT coalesce(pg_sequence_last_value('${POSITION_SEQUENCE}'), 0)::text AS drawn`,
     );
-    const [{ horizon }] = await this.dataSource.query(
-      `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS horizon`,
+    const [{ running }] = await this.dataSource.query(
+      `SELECT coalesce(array_agg(transactionid::text), '{}') AS running ${RUNNING_TRANSACTIONS}`,
     );
-    for (const deadline = Date.now() + MAX_WAIT_MS; ;) {
+    for (const deadline = Date.now() + MAX_WAIT_MS; running.length > 0;) {
       const [{ settled }] = await this.dataSource.query(
-        `SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::xid8 AS settled`,
-        [horizon],
+        `SELECT NOT EXISTS (SELECT 1 ${RUNNING_TRANSACTIONS} AND transactionid::text = ANY($1)) AS settled`,
+        [running],
       );
       if (settled) break;
       if (Date.now() >= deadline) return this.highest;

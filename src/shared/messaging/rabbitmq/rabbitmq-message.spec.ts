@@ -1,6 +1,6 @@
 import { Message } from 'amqplib';
 import { EventEnvelope } from '../integration-event';
-import { attemptOf, copyOptions, publishOptions } from './rabbitmq-message';
+import { attemptOf, copyOptions, publicPublishOptions, publishOptions } from './rabbitmq-message';
 
 const envelope: EventEnvelope = {
   eventId: '01900000-0000-7000-8000-000000000001',
@@ -38,6 +38,21 @@ describe('publishOptions', () => {
   it('omits a missing causation id and adds extra headers', () => {
     const options = publishOptions({ ...envelope, causationId: null }, { 'x-attempt': 2 });
     expect(options.headers).toEqual({ correlationId: 'corr-1', 'x-stream-id': 'catalog.product:p1', 'x-attempt': 2 });
+  });
+});
+
+describe('publicPublishOptions', () => {
+  it('identifies a public event by its event id and carries no headers that could link it to a request', () => {
+    const { eventId, type, occurredAt, streamId, streamVersion } = envelope;
+    const options = publicPublishOptions({ eventId, type, occurredAt, streamId, streamVersion, payload: {} });
+    expect(options).toEqual({
+      persistent: true,
+      mandatory: false,
+      messageId: envelope.eventId,
+      type: 'catalog.product-created.v1',
+      contentType: 'application/json',
+      timestamp: 1735787045,
+    });
   });
 });
 

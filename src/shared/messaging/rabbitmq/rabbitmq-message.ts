@@ -1,6 +1,7 @@
 import { Message, Options } from 'amqplib';
 import { traceHeaders } from '../../observability/tracing/trace-parent';
 import { EventEnvelope } from '../integration-event';
+import { PublicEvent } from '../public/public-events';
 
 /** Header the consistent-hash exchanges hash on: all events of a stream land in one shard queue. */
 export const STREAM_HEADER = 'x-stream-id';
@@ -30,6 +31,22 @@ export function publishOptions(envelope: EventEnvelope, headers: Record<string, 
       ...traceHeaders(envelope),
       ...headers,
     },
+  };
+}
+
+/**
+ * AMQP properties of a public event: persistent, identified by its event id (outside consumers
+ * dedupe on it), and deliberately without headers, so no correlation id or trace context leaves.
+ * Not mandatory: an exchange nobody outside has bound to yet simply drops it.
+ */
+export function publicPublishOptions(event: PublicEvent): Options.Publish {
+  return {
+    persistent: true,
+    mandatory: false,
+    messageId: event.eventId,
+    type: event.type,
+    contentType: 'application/json',
+    timestamp: Math.floor(Date.parse(event.occurredAt) / 1000) || undefined,
   };
 }
 

@@ -5,6 +5,7 @@ describe('RabbitMqNames', () => {
 
   it('derives every exchange and queue name from the prefix and the module', () => {
     expect(names.eventsExchange).toBe('ecomm.events');
+    expect(names.publicExchange).toBe('ecomm.public');
     expect(names.moduleExchange('search')).toBe('ecomm.search');
     expect(names.shardQueues('search', 3)).toEqual(['ecomm.search.0', 'ecomm.search.1', 'ecomm.search.2']);
     expect(names.retryQueue('search', 400)).toBe('ecomm.search.retry.400ms');

@@ -10,6 +10,11 @@ export class RabbitMqNames {
     return `${this.prefix}.events`;
   }
 
+  /** Durable topic exchange for outside consumers: allow-listed events, personal data stripped. */
+  get publicExchange(): string {
+    return `${this.prefix}.public`;
+  }
+
   /** Consistent-hash exchange of one consuming module, bound to the events exchange per consumed type. */
   moduleExchange(module: string): string {
     return `${this.prefix}.${module}`;

@@ -5,16 +5,18 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { bindingsByModule } from '../consumer/consumer-registration';
 import { ConsumerRegistry } from '../consumer/consumer-registry';
 import { EventEnvelope } from '../integration-event';
+import { PublicEvent, toPublicEvent } from '../public/public-events';
 import { EventTransport, TransportHealth } from '../transport/event-transport';
 import { RabbitMqConnection, redactedUrl } from './rabbitmq-connection';
-import { encodeEnvelope, publishOptions } from './rabbitmq-message';
+import { encodeEnvelope, publicPublishOptions, publishOptions } from './rabbitmq-message';
 import { TopologySettings, declareEventsExchange, declareModuleTopology, topologySettings } from './rabbitmq-topology';
 
 /** How long start-up waits for the broker before it fails with a clear message. */
 const CONNECT_TIMEOUT_MS = 30000;
 
 /**
- * Publishes events to the `<prefix>.events` topic exchange on a confirm channel. `publish` resolves
+ * Publishes events to the `<prefix>.events` topic exchange on a confirm channel, and the public form
+ * of allow-listed types (see `public/public-events.ts`) to the `<prefix>.public` topic exchange. `publish` resolves
  * only when the broker confirmed every message, so the relay marks rows published only then; while
  * disconnected it rejects at once and the rows wait in the outbox for the relay's next poll.
  *
@@ -50,6 +52,7 @@ export class RabbitMqTransport implements EventTransport {
     this.expectedTypes = new Set([...bindings.values()].flat());
     this.wrapper = this.connection.createChannel('publisher', async (channel) => {
       await declareEventsExchange(channel, this.settings.names);
+      await channel.assertExchange(this.settings.names.publicExchange, 'topic', { durable: true });
       for (const [module, types] of bindings) await declareModuleTopology(channel, this.settings, module, types);
       channel.on('return', (message) => this.returned.add(message.properties.messageId));
       channel.on('close', () => {
@@ -64,6 +67,10 @@ export class RabbitMqTransport implements EventTransport {
     const channel = this.channel;
     if (!channel) throw new Error('RabbitMQ is not connected');
     await Promise.all(envelopes.map((envelope) => this.confirm(channel, envelope)));
+    // Only after the whole batch is confirmed internally: a public event never goes out unless its
+    // internal event did. A failure here fails the batch, so the relay resends both (at-least-once).
+    const publicEvents = envelopes.map(toPublicEvent).filter((event) => event !== undefined);
+    await Promise.all(publicEvents.map((event) => this.confirmPublic(channel, event)));
   }
 
   publishBestEffort(envelopes: readonly EventEnvelope[]): void {
@@ -127,6 +134,18 @@ export class RabbitMqTransport implements EventTransport {
         },
       );
     });
+  }
+
+  private confirmPublic(channel: ConfirmChannel, event: PublicEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) =>
+      channel.publish(
+        this.settings.names.publicExchange,
+        event.type,
+        Buffer.from(JSON.stringify(event), 'utf8'),
+        publicPublishOptions(event),
+        (error) => (error ? reject(new Error(`broker rejected public ${event.eventId}: ${String(error)}`)) : resolve()),
+      ),
+    );
   }
 
   private async waitForChannel(): Promise<void> {

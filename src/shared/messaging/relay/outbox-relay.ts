@@ -8,6 +8,7 @@ import { toEnvelope } from '../event-store/stored-event';
 import { EVENT_TRANSPORT, EventTransport } from '../transport/event-transport';
 import { OutboxSignal } from './outbox-signal';
 import { RelayLeadership } from './relay-leadership';
+import { faultPoint } from '../testing/fault-points';
 
 /**
  * Publishes committed outbox rows of this process's modules in position order and marks them
@@ -95,6 +96,7 @@ export class OutboxRelay {
       await tracePublish(envelopes, this.transport.name, () =>
         this.transport.publish(envelopes.map(({ envelope }) => envelope)),
       );
+      faultPoint('after-publish-before-mark');
       await this.eventStore.markPublished(batch.map((event) => event.position));
       for (const event of batch) this.metrics?.countPublished(event.type, this.transport.name);
     }

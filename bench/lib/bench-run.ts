@@ -1,0 +1,77 @@
+import { BenchBroker } from './broker';
+import { BenchDatabase } from './database';
+import { ServerProcess } from './processes';
+import { Progress } from './progress';
+import { BENCH_JWT_SECRET } from './tokens';
+
+export const SCENARIOS = ['read', 'write', 'propagation', 'relay', 'search', 'replay'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+/** Everything the scenario groups share within one run. */
+export class BenchRun {
+  readonly durationS = Number(process.env.BENCH_DURATION_S ?? 10);
+  readonly warmupS = Number(process.env.BENCH_WARMUP_S ?? 3);
+  private readonly servers = new Set<ServerProcess>();
+
+  constructor(
+    readonly db: BenchDatabase,
+    readonly broker: BenchBroker,
+    readonly progress: Progress,
+    readonly only: ReadonlySet<ScenarioName>,
+  ) {}
+
+  wants(...names: ScenarioName[]): boolean {
+    return names.some((name) => this.only.has(name));
+  }
+
+  /** The app (`dist/bench/src/main.js`) on the run's database, with rate limiting off and quiet logs. */
+  startApp(transport: 'inprocess' | 'rabbitmq'): Promise<ServerProcess> {
+    return this.track(
+      ServerProcess.start(
+        `app-${transport}`,
+        'src/main.js',
+        {
+          DATABASE_URL: this.db.url,
+          JWT_SECRET: BENCH_JWT_SECRET,
+          EVENT_TRANSPORT: transport,
+          RABBITMQ_URL: this.broker.url,
+          RABBITMQ_PREFIX: this.broker.prefix,
+          LOG_LEVEL: 'warn',
+          RATE_LIMIT_ENABLED: 'false',
+        },
+        '/health/ready',
+      ),
+    );
+  }
+
+  startBaseline(name: 'bare-fastify-pg' | 'nest-express-typeorm'): Promise<ServerProcess> {
+    return this.track(
+      ServerProcess.start(name, `bench/baselines/${name}/server.js`, { DATABASE_URL: this.db.url, JWT_SECRET: BENCH_JWT_SECRET }, '/health'),
+    );
+  }
+
+  /** Stops `server`, or every server still running. */
+  async stop(server?: ServerProcess): Promise<void> {
+    const servers = server ? [server] : [...this.servers];
+    for (const each of servers) {
+      await each.stop();
+      this.servers.delete(each);
+    }
+  }
+
+  /** Lets consumers finish what the previous phase left them before the next phase measures anything. */
+  async settle(server: ServerProcess): Promise<void> {
+    if (!(await server.waitUntilIdle())) this.progress.note(`${server.name} was still busy after 60 s; measuring anyway`);
+  }
+
+  /** Events nobody will measure any more (a write burst's) must not load the phases after it. */
+  async discardUnpublishedEvents(): Promise<void> {
+    await this.db.query(`UPDATE messaging.event_store SET published_at = now() WHERE published_at IS NULL`);
+  }
+
+  private async track(starting: Promise<ServerProcess>): Promise<ServerProcess> {
+    const server = await starting;
+    this.servers.add(server);
+    return server;
+  }
+}

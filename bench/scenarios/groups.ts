@@ -1,0 +1,107 @@
+import { BenchRun } from '../lib/bench-run';
+import { Results } from '../lib/results';
+import { customers, tokenFor } from '../lib/tokens';
+import { seedProducts } from './catalog-seed';
+import { installVisibilityProbe, measurePropagation } from './propagation';
+import { measureRead } from './read';
+import { measureRelayScenario } from './relay';
+import { measureReplay, seedRatingHistory } from './replay';
+import { measureSearch, seedSearchIndex } from './search';
+import { measureWrite, reviewPairs } from './write';
+
+export const PRODUCTS = 1000;
+const CUSTOMERS = 100;
+export const PROPAGATION_RATE = 200;
+export const RELAY_EVENTS = 20_000;
+export const SEARCH_PRODUCTS = 10_000;
+export const SEARCH_REVIEWS = 100_000;
+const REPLAY_PRODUCTS = 10_000;
+const REPLAY_VERSIONS = 10;
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+/**
+ * The app with in-process events: products created through the API, then reads, steady writes for
+ * propagation and the write burst last (it leaves consumers the most work). Returns the product ids.
+ */
+export async function monolithInProcess(run: BenchRun, results: Results): Promise<string[]> {
+  const { progress, durationS } = run;
+  progress.phase(`app (in-process events): start, create ${count(PRODUCTS)} products through the API`);
+  const app = await run.startApp('inprocess');
+  const productIds = await seedProducts(app, run.db, await tokenFor('bench-admin', ['admin']), PRODUCTS);
+  await installVisibilityProbe(run.db);
+  await run.settle(app);
+  if (run.wants('read')) {
+    progress.phase(`read: app GET /api/v1/products/:id (${durationS} s)`);
+    results.readApp = await measureRead('app', app.baseUrl, (id) => `/api/v1/products/${id}`, productIds, run);
+    await run.settle(app);
+  }
+  if (run.wants('propagation')) {
+    progress.phase(`propagation: in-process, ${PROPAGATION_RATE} reviews/s for ${durationS} s`);
+    const pairs = reviewPairs(await customers('prop-inprocess', CUSTOMERS), productIds);
+    results.propagation.inprocess = await measurePropagation(app, run.db, pairs, PROPAGATION_RATE, durationS);
+    await run.settle(app);
+  }
+  if (run.wants('write')) {
+    progress.phase(`write: app POST /api/v1/products/:id/reviews (${durationS} s)`);
+    const pairs = reviewPairs(await customers('write-app', CUSTOMERS), productIds);
+    results.writeApp = await measureWrite('app', app.baseUrl, (id) => `/api/v1/products/${id}/reviews`, pairs, run);
+  }
+  results.peakRssMb = app.peakRssMb();
+  await run.stop(app);
+  await run.discardUnpublishedEvents();
+  return productIds;
+}
+
+/** The baselines, each alone on the machine, over the same products. */
+export async function baselines(run: BenchRun, results: Results, productIds: readonly string[]): Promise<void> {
+  run.progress.phase('baseline bare-fastify-pg: read and write');
+  const bare = await run.startBaseline('bare-fastify-pg');
+  if (run.wants('read')) {
+    results.readBare = await measureRead('bare-fastify-pg', bare.baseUrl, (id) => `/products/${id}`, productIds, run);
+  }
+  if (run.wants('write')) {
+    const pairs = reviewPairs(await customers('write-bare', CUSTOMERS), productIds);
+    results.writeBare = await measureWrite('bare-fastify-pg', bare.baseUrl, (id) => `/products/${id}/reviews`, pairs, run);
+  }
+  await run.stop(bare);
+  await run.discardUnpublishedEvents();
+  if (!run.wants('read')) return;
+  run.progress.phase('baseline nest-express-typeorm: read');
+  const nest = await run.startBaseline('nest-express-typeorm');
+  results.readNest = await measureRead('nest-express-typeorm', nest.baseUrl, (id) => `/products/${id}`, productIds, run);
+  await run.stop(nest);
+}
+
+export async function propagationOverRabbitMq(run: BenchRun, results: Results, productIds: readonly string[]): Promise<void> {
+  run.progress.phase(`propagation: RabbitMQ monolith, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
+  const app = await run.startApp('rabbitmq');
+  await run.settle(app);
+  const pairs = reviewPairs(await customers('prop-rabbitmq', CUSTOMERS), productIds);
+  results.propagation.rabbitmq = await measurePropagation(app, run.db, pairs, PROPAGATION_RATE, run.durationS);
+  await run.stop(app);
+}
+
+export async function relay(run: BenchRun, results: Results): Promise<void> {
+  run.progress.phase(`relay: ${count(RELAY_EVENTS)} outbox rows to RabbitMQ vs bare amqplib`);
+  results.relay = await measureRelayScenario(run.db, run.broker, RELAY_EVENTS);
+}
+
+export async function search(run: BenchRun, results: Results): Promise<void> {
+  run.progress.phase(`search: seed ${count(SEARCH_PRODUCTS)} products, ${count(SEARCH_REVIEWS)} reviews (SQL)`);
+  await seedSearchIndex(run.db, SEARCH_PRODUCTS, SEARCH_REVIEWS);
+  run.progress.phase(`search: mixed queries (${run.durationS} s)`);
+  const app = await run.startApp('inprocess');
+  await run.settle(app);
+  results.search = await measureSearch(app.baseUrl, run);
+  await run.stop(app);
+}
+
+export async function replay(run: BenchRun, results: Results): Promise<void> {
+  run.progress.phase(`replay: seed ${count(REPLAY_PRODUCTS * REPLAY_VERSIONS)} stored events`);
+  await seedRatingHistory(run.db, REPLAY_PRODUCTS, REPLAY_VERSIONS);
+  run.progress.phase('replay: apply them to the catalog projection');
+  results.replay = await measureReplay(run.db);
+}
+
+

@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** A message a consumer gave up on, as operators see it. */
+export class DeadLetterResponse {
+  @ApiProperty({ example: '17', description: 'Id to redrive it by (a 64-bit integer, as a string)' })
+  id!: string;
+
+  @ApiProperty({ example: 'rating.summary', description: 'The consumer that gave up (`<module>.invalid-message` for unreadable messages)' })
+  consumer!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null when the message was not a valid event' })
+  eventId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'rating.product-rated.v1' })
+  type!: string | null;
+
+  @ApiProperty({ example: 'deadlock detected', description: 'The last error' })
+  error!: string;
+
+  @ApiProperty({ example: 5, description: 'Delivery attempts made before the message was parked' })
+  attempts!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  failedAt!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When it was handed back to its consumer; null while pending',
+  })
+  redrivenAt!: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The message as received: an event envelope, or `{raw}` for a body that was not JSON',
+  })
+  envelope!: Record<string, unknown>;
+}
+
+export class RedriveResponse {
+  @ApiProperty({ example: 3, description: 'Dead letters handed back to their consumer' })
+  accepted!: number;
+
+  @ApiProperty({ type: [String], example: [], description: 'Ids left pending because they hold no valid event' })
+  invalid!: string[];
+}
