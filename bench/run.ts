@@ -17,9 +17,12 @@ import { buildReport } from './lib/summary';
 import * as groups from './scenarios/groups';
 
 function selectedScenarios(): Set<ScenarioName> {
-  const raw = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean) ?? [...SCENARIOS];
+  const raw = process.env.BENCH_ONLY?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean) ?? [...SCENARIOS];
   const unknown = raw.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown scenario ${unknown.join(', ')}; use ${SCENARIOS.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: unknown scenario ${unknown.join(', ')}; use ${SCENARIOS.join(', ')}`);
   return new Set(raw as ScenarioName[]);
 }
 
@@ -55,7 +58,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
-    const schema = await openDatabase({ databaseUrl: db.url, dataDir: '.data', entities: [], migrations: migrationsFor(MODULES) });
+    const schema = await openDatabase({
+      databaseUrl: db.url,
+      dataDir: '.data',
+      entities: [],
+      migrations: migrationsFor(MODULES),
+    });
     await schema.close();
     const results: Results = { propagation: {} };
     if (run.wants('read', 'write', 'propagation')) {

@@ -10,7 +10,13 @@ import { reviewsModule } from './modules/reviews/reviews.module';
 import { searchModule } from './modules/search/search.module';
 
 /** Every module the platform has; `APP_MODULES` picks which of them a process hosts. */
-export const MODULES: readonly ModuleDefinition[] = [catalogModule, reviewsModule, ratingModule, inventoryModule, searchModule];
+export const MODULES: readonly ModuleDefinition[] = [
+  catalogModule,
+  reviewsModule,
+  ratingModule,
+  inventoryModule,
+  searchModule,
+];
 
 export function selectModules(names: readonly ModuleName[]): ModuleDefinition[] {
   return MODULES.filter((definition) => names.includes(definition.name));

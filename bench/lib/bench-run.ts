@@ -46,7 +46,12 @@ export class BenchRun {
 
   startBaseline(name: 'bare-fastify-pg' | 'nest-express-typeorm'): Promise<ServerProcess> {
     return this.track(
-      ServerProcess.start(name, `bench/baselines/${name}/server.js`, { DATABASE_URL: this.db.url, JWT_SECRET: BENCH_JWT_SECRET }, '/health'),
+      ServerProcess.start(
+        name,
+        `bench/baselines/${name}/server.js`,
+        { DATABASE_URL: this.db.url, JWT_SECRET: BENCH_JWT_SECRET },
+        '/health',
+      ),
     );
   }
 
@@ -61,7 +66,8 @@ export class BenchRun {
 
   /** Lets consumers finish what the previous phase left them before the next phase measures anything. */
   async settle(server: ServerProcess): Promise<void> {
-    if (!(await server.waitUntilIdle())) this.progress.note(`${server.name} was still busy after 60 s; measuring anyway`);
+    if (!(await server.waitUntilIdle()))
+      this.progress.note(`${server.name} was still busy after 60 s; measuring anyway`);
   }
 
   /** Events nobody will measure any more (a write burst's) must not load the phases after it. */

@@ -33,7 +33,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
             method,
             path,
             body,
-            headers: { ...request.headers, ...headers, ...(body !== undefined && { 'content-type': 'application/json' }) },
+            headers: {
+              ...request.headers,
+              ...headers,
+              ...(body !== undefined && { 'content-type': 'application/json' }),
+            },
           };
         },
       },

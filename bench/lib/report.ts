@@ -65,7 +65,9 @@ export function machine(postgres: string, rabbitmq: string): BenchReport['machin
 }
 
 const fixed = (value: number | null, digits = 0) =>
-  value === null ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  value === null
+    ? '—'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
@@ -82,7 +84,14 @@ export function printReport(report: BenchReport): void {
     rows.push([scenario.name, app.subject, unitOf(app), fixed(app.p50Ms, 1), fixed(app.p99Ms, 1), '']);
     for (const baseline of scenario.baselines) {
       const shown = baseline.ratio === null ? '—' : `${fixed(baseline.ratio, 2)}`;
-      rows.push(['', `  vs ${baseline.subject}`, unitOf(baseline), fixed(baseline.p50Ms, 1), fixed(baseline.p99Ms, 1), shown]);
+      rows.push([
+        '',
+        `  vs ${baseline.subject}`,
+        unitOf(baseline),
+        fixed(baseline.p50Ms, 1),
+        fixed(baseline.p99Ms, 1),
+        shown,
+      ]);
     }
   }
   console.log(`\n${table(rows)}\n`);

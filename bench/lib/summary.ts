@@ -16,7 +16,9 @@ export interface RunFacts {
 }
 
 const withRatios = (app: Measurement, baselines: (Measurement | undefined)[]) =>
-  baselines.flatMap((baseline) => (baseline ? [{ ...baseline, ratio: ratio(app.throughput, baseline.throughput) }] : []));
+  baselines.flatMap((baseline) =>
+    baseline ? [{ ...baseline, ratio: ratio(app.throughput, baseline.throughput) }] : [],
+  );
 
 function propagationScenario(name: string, result: PropagationResult, facts: RunFacts): ScenarioResult {
   return {
@@ -50,7 +52,8 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
   if (writeApp) {
     scenarios.push({
       name: 'write',
-      measures: 'POST /api/v1/products/:id/reviews (state + outbox in one transaction), 50 connections, distinct customers',
+      measures:
+        'POST /api/v1/products/:id/reviews (state + outbox in one transaction), 50 connections, distinct customers',
       app: writeApp,
       baselines: withRatios(writeApp, [results.writeBare]),
       notes: [],
@@ -80,7 +83,13 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
     scenarios.push({
       name: 'replay',
       measures: REPLAY_METHOD,
-      app: { subject: 'catalog.rating-summary', throughput: replay.eventsPerSec, unit: 'events/s', p50Ms: null, p99Ms: null },
+      app: {
+        subject: 'catalog.rating-summary',
+        throughput: replay.eventsPerSec,
+        unit: 'events/s',
+        p50Ms: null,
+        p99Ms: null,
+      },
       baselines: [],
       notes: [`replayed ${replay.events} events`],
     });
@@ -93,7 +102,10 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
     readRatio: ratio(readApp?.throughput ?? null, results.readBare?.throughput ?? null),
     writeRatio: ratio(writeApp?.throughput ?? null, results.writeBare?.throughput ?? null),
     relayRatio: relay ? ratio(relay.app.throughput, relay.baseline.throughput) : null,
-    propagationP99Ms: { inprocess: propagation.inprocess?.p99Ms ?? null, rabbitmq: propagation.rabbitmq?.p99Ms ?? null },
+    propagationP99Ms: {
+      inprocess: propagation.inprocess?.p99Ms ?? null,
+      rabbitmq: propagation.rabbitmq?.p99Ms ?? null,
+    },
     searchP99Ms: search?.p99Ms ?? null,
     replayEventsPerSec: replay ? Math.round(replay.eventsPerSec) : null,
     replayMethod: REPLAY_METHOD,

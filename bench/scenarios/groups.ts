@@ -62,18 +62,34 @@ export async function baselines(run: BenchRun, results: Results, productIds: rea
   }
   if (run.wants('write')) {
     const pairs = reviewPairs(await customers('write-bare', CUSTOMERS), productIds);
-    results.writeBare = await measureWrite('bare-fastify-pg', bare.baseUrl, (id) => `/products/${id}/reviews`, pairs, run);
+    results.writeBare = await measureWrite(
+      'bare-fastify-pg',
+      bare.baseUrl,
+      (id) => `/products/${id}/reviews`,
+      pairs,
+      run,
+    );
   }
   await run.stop(bare);
   await run.discardUnpublishedEvents();
   if (!run.wants('read')) return;
   run.progress.phase('baseline nest-express-typeorm: read');
   const nest = await run.startBaseline('nest-express-typeorm');
-  results.readNest = await measureRead('nest-express-typeorm', nest.baseUrl, (id) => `/products/${id}`, productIds, run);
+  results.readNest = await measureRead(
+    'nest-express-typeorm',
+    nest.baseUrl,
+    (id) => `/products/${id}`,
+    productIds,
+    run,
+  );
   await run.stop(nest);
 }
 
-export async function propagationOverRabbitMq(run: BenchRun, results: Results, productIds: readonly string[]): Promise<void> {
+export async function propagationOverRabbitMq(
+  run: BenchRun,
+  results: Results,
+  productIds: readonly string[],
+): Promise<void> {
   run.progress.phase(`propagation: RabbitMQ monolith, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
   const app = await run.startApp('rabbitmq');
   await run.settle(app);
@@ -103,5 +119,3 @@ export async function replay(run: BenchRun, results: Results): Promise<void> {
   run.progress.phase('replay: apply them to the catalog projection');
   results.replay = await measureReplay(run.db);
 }
-
-

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { BenchDatabase } from '../lib/database';
+import { postJson } from '../lib/http';
 import { percentile, round1 } from '../lib/percentiles';
 import { ServerProcess } from '../lib/processes';
 import { REVIEW_BODY, reviewPairs } from './write';
@@ -49,14 +50,17 @@ export async function measurePropagation(
   try {
     const write = async () => {
       const { customer, productId } = pairs();
-      const response = await fetch(`${app.baseUrl}/api/v1/products/${productId}/reviews`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${customer.token}`, 'content-type': 'application/json' },
-        body: REVIEW_BODY,
-      });
+      const response = await postJson<{ id: string }>(
+        `${app.baseUrl}/api/v1/products/${productId}/reviews`,
+        REVIEW_BODY,
+        {
+          authorization: `Bearer ${customer.token}`,
+        },
+      );
       const at = performance.now();
-      if (response.status !== 201) throw new Error(`review write failed: ${response.status} ${await response.text()}`);
-      acknowledgedAt.set(((await response.json()) as { id: string }).id, at);
+      if (response.status !== 201)
+        throw new Error(`review write failed: ${response.status} ${JSON.stringify(response.body)}`);
+      acknowledgedAt.set(response.body.id, at);
     };
     const total = rate * durationS;
     const writes: Promise<void>[] = [];

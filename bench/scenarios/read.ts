@@ -19,7 +19,12 @@ export async function measureRead(
   let next = 0;
   const request = () => ({ path: path(ids[next++ % ids.length]) });
   await runLoad({ url: baseUrl, connections: READ_CONNECTIONS, durationS: settings.warmupS, next: request });
-  const result = await runLoad({ url: baseUrl, connections: READ_CONNECTIONS, durationS: settings.durationS, next: request });
+  const result = await runLoad({
+    url: baseUrl,
+    connections: READ_CONNECTIONS,
+    durationS: settings.durationS,
+    next: request,
+  });
   assertHealthy(`read ${subject}`, result);
   return { subject, throughput: result.throughput, unit: 'req/s', p50Ms: result.p50Ms, p99Ms: result.p99Ms };
 }

@@ -19,7 +19,9 @@ import { Measurement } from '../lib/report';
 const ACTOR = 'bench-relay';
 
 /** Every published event lands in one quorum queue, so confirms cost what they cost with real consumers. */
-async function declareSink(broker: BenchBroker): Promise<{ channel: ConfirmChannel; close(): Promise<void>; sink: string }> {
+async function declareSink(
+  broker: BenchBroker,
+): Promise<{ channel: ConfirmChannel; close(): Promise<void>; sink: string }> {
   const connection = await amqp.connect(broker.url);
   const channel = await connection.createConfirmChannel();
   const exchange = `${broker.prefix}.events`;
@@ -56,8 +58,14 @@ async function measureRelay(db: BenchDatabase, broker: BenchBroker, count: numbe
     // Only the explicit flush below publishes: no poll may start a concurrent pass.
     RELAY_POLL_INTERVAL_MS: '60000',
     LOG_LEVEL: 'warn',
+    ...(process.env.RELAY_BATCH_SIZE && { RELAY_BATCH_SIZE: process.env.RELAY_BATCH_SIZE }),
   });
-  const database = await openDatabase({ databaseUrl: db.url, dataDir: '.data', entities: [], migrations: MESSAGING_MIGRATIONS });
+  const database = await openDatabase({
+    databaseUrl: db.url,
+    dataDir: '.data',
+    entities: [],
+    migrations: MESSAGING_MIGRATIONS,
+  });
   @Module({
     imports: [
       ConfigModule.forRoot(config),

@@ -74,7 +74,18 @@ export async function measureSearch(baseUrl: string, settings: LoadSettings): Pr
   let next = 0;
   const request = () => ({ path: `/api/v1/search?${SEARCH_QUERIES[next++ % SEARCH_QUERIES.length]}` });
   await runLoad({ url: baseUrl, connections: SEARCH_CONNECTIONS, durationS: settings.warmupS, next: request });
-  const result = await runLoad({ url: baseUrl, connections: SEARCH_CONNECTIONS, durationS: settings.durationS, next: request });
+  const result = await runLoad({
+    url: baseUrl,
+    connections: SEARCH_CONNECTIONS,
+    durationS: settings.durationS,
+    next: request,
+  });
   assertHealthy('search', result);
-  return { subject: 'GET /api/v1/search (mixed)', throughput: result.throughput, unit: 'req/s', p50Ms: result.p50Ms, p99Ms: result.p99Ms };
+  return {
+    subject: 'GET /api/v1/search (mixed)',
+    throughput: result.throughput,
+    unit: 'req/s',
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+  };
 }

@@ -43,7 +43,12 @@ export async function measureWrite(
     };
   };
   await runLoad({ url: baseUrl, connections: WRITE_CONNECTIONS, durationS: settings.warmupS, next: request });
-  const result = await runLoad({ url: baseUrl, connections: WRITE_CONNECTIONS, durationS: settings.durationS, next: request });
+  const result = await runLoad({
+    url: baseUrl,
+    connections: WRITE_CONNECTIONS,
+    durationS: settings.durationS,
+    next: request,
+  });
   assertHealthy(`write ${subject}`, result);
   return { subject, throughput: result.throughput, unit: 'req/s', p50Ms: result.p50Ms, p99Ms: result.p99Ms };
 }

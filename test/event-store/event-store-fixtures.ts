@@ -48,8 +48,10 @@ export async function readAllEvents(
   const items: EventItem[] = [];
   let cursor: string | null = null;
   do {
-    const params = new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) });
-    const page = await app.api.get(`/api/v1/events?${params}`, { token });
+    const params: URLSearchParams = new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) });
+    const page = await app.api.get<{ items: EventItem[]; nextCursor: string | null }>(`/api/v1/events?${params}`, {
+      token,
+    });
     if (page.status !== 200) throw new Error(`GET /events answered ${page.status}: ${JSON.stringify(page.body)}`);
     items.push(...page.body.items);
     cursor = page.body.nextCursor;

@@ -1,3 +1,5 @@
+import { ClientRequest, IncomingMessage, get } from 'node:http';
+
 /** One Server-Sent Event as a client receives it. */
 export interface ReceivedEvent {
   id: string | undefined;
@@ -5,13 +7,14 @@ export interface ReceivedEvent {
 }
 
 /**
- * A minimal Server-Sent Events client over fetch (EventSource cannot send an Authorization header).
+ * A minimal Server-Sent Events client (EventSource cannot send an Authorization header). Plain
+ * `node:http` rather than fetch, whose pool opens a spare connection that delays server shutdown.
  * `connect` resolves once the server sent its first comment, i.e. once it fixed where the stream starts.
  */
 export class SseClient {
   readonly events: ReceivedEvent[] = [];
   readonly comments: string[] = [];
-  private readonly abort = new AbortController();
+  private request?: ClientRequest;
   private buffer = '';
   private ended = false;
   private waiters: Array<() => void> = [];
@@ -19,16 +22,19 @@ export class SseClient {
   private constructor(readonly status: number) {}
 
   static async connect(url: string, headers: Record<string, string>): Promise<SseClient> {
-    const controller = new AbortController();
-    const response = await fetch(url, { headers, signal: controller.signal });
-    const client = new SseClient(response.status);
-    client.abort.signal.addEventListener('abort', () => controller.abort());
-    if (response.status !== 200 || !response.body) {
-      await response.text().catch(() => undefined);
-      return client;
-    }
-    void client.pump(response.body.getReader());
-    await client.until(() => client.comments.length > 0, 'the stream to open');
+    const { request, response } = await new Promise<{ request: ClientRequest; response: IncomingMessage }>(
+      (resolve, reject) => {
+        const request = get(url, { headers, agent: false }, (response) => resolve({ request, response }));
+        request.on('error', reject);
+      },
+    );
+    const client = new SseClient(response.statusCode ?? 0);
+    client.request = request;
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => client.receive(chunk));
+    response.on('close', () => client.end());
+    request.on('error', () => client.end());
+    if (client.status === 200) await client.until(() => client.comments.length > 0, 'the stream to open');
     return client;
   }
 
@@ -50,28 +56,21 @@ export class SseClient {
   }
 
   close(): void {
-    this.abort.abort();
+    this.request?.destroy();
   }
 
-  private async pump(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        this.buffer += decoder.decode(value, { stream: true });
-        let boundary: number;
-        while ((boundary = this.buffer.indexOf('\n\n')) >= 0) {
-          this.frame(this.buffer.slice(0, boundary));
-          this.buffer = this.buffer.slice(boundary + 2);
-        }
-      }
-    } catch {
-      // Aborted by close().
-    } finally {
-      this.ended = true;
-      this.notify();
+  private receive(chunk: string): void {
+    this.buffer += chunk;
+    let boundary: number;
+    while ((boundary = this.buffer.indexOf('\n\n')) >= 0) {
+      this.frame(this.buffer.slice(0, boundary));
+      this.buffer = this.buffer.slice(boundary + 2);
     }
+  }
+
+  private end(): void {
+    this.ended = true;
+    this.notify();
   }
 
   private frame(text: string): void {

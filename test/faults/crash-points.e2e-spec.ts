@@ -98,7 +98,7 @@ async function campaign(point: FaultPoint): Promise<CampaignReport> {
   const tally = { commands: 0, unknown: 0 };
   let app = new AppProcess(monolithEnv(site, ENV));
   try {
-    expect(await app.ready()).toBe(true);
+    if (!(await app.ready())) throw new Error(`the first process did not start:\n${app.tail()}`);
     await db.connect();
     await shop.stock(app.baseUrl, 3);
     await app.stop();
@@ -110,13 +110,15 @@ async function campaign(point: FaultPoint): Promise<CampaignReport> {
       await loadUntilCrash(app, shop, tally);
       const exit = await app.exited;
       if (exit.signal !== 'SIGKILL' || !app.output.some((line) => line.includes(`crashing at ${point}`))) {
-        throw new Error(`crash ${crash} (${plan}, seed ${random.seed}) ended with ${JSON.stringify(exit)}:\n${app.tail()}`);
+        throw new Error(
+          `crash ${crash} (${plan}, seed ${random.seed}) ended with ${JSON.stringify(exit)}:\n${app.tail()}`,
+        );
       }
       if (await workLeftBehind(point, query, site)) leftWorkBehind++;
     }
 
     app = new AppProcess(monolithEnv(site, ENV));
-    expect(await app.ready()).toBe(true);
+    if (!(await app.ready())) throw new Error(`the last process did not start:\n${app.tail()}`);
     await eventually(
       () => deliveryBacklog(query),
       (backlog) => backlog.unpublished === 0 && backlog.lost.length === 0,

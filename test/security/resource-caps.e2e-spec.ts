@@ -88,6 +88,14 @@ describe('resource caps', () => {
     expectProblem(await app.api.post('/api/v1/products', undefined, { token: who.admin, raw: justUnder }), 400);
   });
 
+  it('refuses a body nested deeper than 32 levels with 400, however deep', async () => {
+    const patch = (raw: string) => app.api.patch(`/api/v1/products/${productId}`, undefined, { token: who.admin, raw });
+    const nested = (depth: number) => `{"nested":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    for (const depth of [32, 5_000])
+      expect(expectProblem(await patch(nested(depth)), 400).detail).toMatch(/nests deeper/);
+    expect(expectProblem(await patch(nested(30)), 400).errors[0].field).toBe('nested');
+  });
+
   it('caps text fields below the body limit', async () => {
     const body = expectProblem(
       await app.api.post(

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
-import { probe, Probed } from './support/probe';
+import { isProblem, probe, Probed } from './support/probe';
 
 const SHOP = 'https://shop.example';
 const EVIL = 'https://evil.example';
@@ -34,11 +34,19 @@ describe('transport security headers', () => {
       { method: 'POST', path: '/api/v1/products', raw: 'a=1', headers: { 'content-type': 'text/plain' } },
     ],
     ['a 413 problem', { method: 'POST', path: '/api/v1/products', raw: JSON.stringify({ a: 'x'.repeat(70_000) }) }],
-    ['a malformed path', { method: 'GET', path: '/api/v1/products/%E0%A4%A' }],
     ['the docs', { method: 'GET', path: '/docs' }],
     ['the health probe', { method: 'GET', path: '/health/live' }],
   ])('sends them on %s', async (_, request) => {
     expectSecurityHeaders(await probe(app.baseUrl, request));
+  });
+
+  it.each([
+    ['bad percent-encoding', '/api/v1/products/%E0%A4%A', 400],
+    ['an over-long segment', `/api/v1/products/${'a'.repeat(5000)}`, 414],
+  ])('answers a path with %s, which the router refuses before any hook, as a problem', async (_, path, status) => {
+    const response = await probe(app.baseUrl, { method: 'GET', path });
+    expect({ status: response.status, problem: isProblem(response) }).toEqual({ status, problem: true });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('keeps CORS closed by default: no CORS headers for any origin, preflight included', async () => {

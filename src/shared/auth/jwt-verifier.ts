@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
+import { webcrypto } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { ConfigError } from '../config/config-error';
 import { ProblemException } from '../http/problem.exception';
@@ -34,8 +35,16 @@ export class JwtVerifier {
   constructor(settings: AppConfig['jwt']) {
     const common = { clockTolerance: 5, issuer: settings.issuer, audience: settings.audience, requiredClaims: ['sub'] };
     if (settings.secret) {
-      const secret = new TextEncoder().encode(settings.secret);
-      this.verifyToken = (token) => jwtVerify(token, secret, { ...common, algorithms: ['HS256'] });
+      // Imported once: given the raw bytes, jose would import the key again for every token (a
+      // WebCrypto job each time, a tenth of a write request's CPU in the benchmark).
+      const secret = webcrypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(settings.secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      );
+      this.verifyToken = async (token) => jwtVerify(token, await secret, { ...common, algorithms: ['HS256'] });
       this.remoteKeys = false;
     } else if (settings.jwksUrl) {
       const keySet = createRemoteJWKSet(new URL(settings.jwksUrl));

@@ -109,7 +109,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     modules,
     gateway,
     upstreams: upstreams(env),
-    jwt: { secret: jwtSecret(env), jwksUrl, issuer: env.JWT_ISSUER || undefined, audience: env.JWT_AUDIENCE || undefined },
+    jwt: {
+      secret: jwtSecret(env),
+      jwksUrl,
+      issuer: env.JWT_ISSUER || undefined,
+      audience: env.JWT_AUDIENCE || undefined,
+    },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     relay: {
       pollIntervalMs: integer(env, 'RELAY_POLL_INTERVAL_MS', 500, 10, 60000),

@@ -11,10 +11,26 @@ function isJson(contentType: string | undefined): boolean {
   return contentType?.split(';')[0].trim().toLowerCase() === 'application/json';
 }
 
+/** Far deeper than any request DTO; deeper bodies would overflow the stack of class-transformer (a 500). */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether `value` nests objects or arrays deeper than `limit`; iterative, so depth itself cannot overflow it. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * The API speaks JSON only. Fastify and Nest would also parse text/plain and form bodies, so a
  * request carrying any other body is refused with 415 before parsing; an empty JSON body is read as
- * `{}` so that it reaches validation (400 naming the missing fields) instead of failing as bad JSON.
+ * `{}` so that it reaches validation (400 naming the missing fields) instead of failing as bad JSON,
+ * and a body nested deeper than `MAX_JSON_DEPTH` is refused with 400 before it reaches validation.
  */
 export function applyJsonBodyPolicy(app: NestFastifyApplication, bodyLimit: number): void {
   const fastify = app.getHttpAdapter().getInstance();
@@ -28,7 +44,15 @@ export function applyJsonBodyPolicy(app: NestFastifyApplication, bodyLimit: numb
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   // Registered through Nest so that its own default JSON parser is not added on top at init.
   app.useBodyParser<RawServerDefault>('application/json', { bodyLimit }, (request, body, done) => {
-    if (body.length === 0) done(null, {});
-    else parseJson(request, body.toString('utf8'), done);
+    if (body.length === 0) return done(null, {});
+    parseJson(request, body.toString('utf8'), (error, value) => {
+      if (error) return done(error);
+      if (nestedDeeperThan(value, MAX_JSON_DEPTH)) {
+        return done(
+          new ProblemException({ status: 400, detail: `The body nests deeper than ${MAX_JSON_DEPTH} levels` }),
+        );
+      }
+      done(null, value);
+    });
   });
 }

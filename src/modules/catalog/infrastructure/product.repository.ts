@@ -79,7 +79,11 @@ export class ProductRepository {
 
   /** Keyset page in id order (UUID v7 ids sort by creation time), stable under concurrent inserts. */
   listAfter(afterId: string | undefined, limit: number): Promise<ProductEntity[]> {
-    const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p').orderBy('p.id', 'ASC').limit(limit);
+    const query = this.dataSource
+      .getRepository(ProductEntity)
+      .createQueryBuilder('p')
+      .orderBy('p.id', 'ASC')
+      .limit(limit);
     if (afterId) query.where('p.id > :afterId', { afterId });
     return query.getMany();
   }

@@ -6,10 +6,10 @@ import { ProblemException } from '../problem.exception';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_METHODS, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency.store';
 
-/** Requests that own their key, waiting for their response to be recorded (see `recordIdempotentResponse`). */
+/** Requests that own their key, waiting for their response to be recorded (see `applyIdempotency`). */
 export type PendingClaims = WeakMap<FastifyRequest, { scope: IdempotencyScope; claimId: string }>;
 
-export const REPLAYED_HEADER = 'idempotent-replayed';
+const REPLAYED_HEADER = 'idempotent-replayed';
 
 function replay(reply: FastifyReply, response: StoredResponse): Observable<unknown> {
   reply.status(response.status).headers(response.headers).header(REPLAYED_HEADER, 'true');

@@ -108,6 +108,8 @@ describe('consumer telemetry', () => {
     failuresLeft = 1;
     const config = loadConfig({ CONSUMER_BACKOFF_MS: '1' });
     const inbox = new InboxProcessor(fakeUnitOfWork(seen));
-    await expect(new ReliableDelivery(config, inbox, deadLetters).deliver(registration, event)).resolves.toBe('applied');
+    await expect(new ReliableDelivery(config, inbox, deadLetters).deliver(registration, event)).resolves.toBe(
+      'applied',
+    );
   });
 });

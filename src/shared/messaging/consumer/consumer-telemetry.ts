@@ -15,7 +15,11 @@ export class ConsumerTelemetry {
   constructor(private readonly metrics?: MetricsService) {}
 
   /** Runs one handling attempt; a throw is reported as `failed` and rethrown for the caller's retry policy. */
-  async observe<T extends ConsumeOutcome>(consumer: string, envelope: EventEnvelope, work: () => Promise<T>): Promise<T> {
+  async observe<T extends ConsumeOutcome>(
+    consumer: string,
+    envelope: EventEnvelope,
+    work: () => Promise<T>,
+  ): Promise<T> {
     const started = performance.now();
     const stopTimer = this.metrics?.timeHandler(consumer);
     try {

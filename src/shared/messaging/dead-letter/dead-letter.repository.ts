@@ -97,12 +97,16 @@ export class DeadLetterRepository {
 
   /** The newest id parked so far, or '0'. */
   async lastId(): Promise<string> {
-    const rows: Array<{ id: string | null }> = await this.dataSource.query(`SELECT max(id) AS id FROM messaging.dead_letter`);
+    const rows: Array<{ id: string | null }> = await this.dataSource.query(
+      `SELECT max(id) AS id FROM messaging.dead_letter`,
+    );
     return String(rows[0]?.id ?? '0');
   }
 
   async find(id: string): Promise<DeadLetter | undefined> {
-    const rows: DeadLetterRow[] = await this.dataSource.query(`SELECT * FROM messaging.dead_letter WHERE id = $1`, [id]);
+    const rows: DeadLetterRow[] = await this.dataSource.query(`SELECT * FROM messaging.dead_letter WHERE id = $1`, [
+      id,
+    ]);
     return rows[0] && toDeadLetter(rows[0]);
   }
 

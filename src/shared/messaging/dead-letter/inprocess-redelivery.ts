@@ -28,7 +28,11 @@ export class InProcessRedelivery implements DeadLetterRedelivery, OnApplicationS
       .all()
       .find((candidate) => candidate.consumer === consumer && candidate.eventClass.type === type);
     if (!registration) {
-      throw new DomainError('conflict', `${consumer} does not handle ${type} in this process`, 'dead-letter.no-consumer');
+      throw new DomainError(
+        'conflict',
+        `${consumer} does not handle ${type} in this process`,
+        'dead-letter.no-consumer',
+      );
     }
     const key = `${consumer}|${eventId}`;
     // Already on its way back: accepting it twice would only deliver a duplicate.

@@ -27,7 +27,8 @@ export interface EventStoreRow {
   published_at: Date | string | null;
 }
 
-const iso = (value: Date | string): string => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+const iso = (value: Date | string): string =>
+  value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 
 export function toStoredEvent(row: EventStoreRow): StoredEvent {
   return {

@@ -17,6 +17,11 @@ export class EventStreams implements BeforeApplicationShutdown {
     private readonly signal: OutboxSignal,
   ) {}
 
+  /** Streams currently open. */
+  get size(): number {
+    return this.open.size;
+  }
+
   /** Takes the response over from Fastify (keeping the headers its hooks set) and streams into it. */
   start(reply: FastifyReply, filter: EventLogFilter, after: bigint): void {
     reply.hijack();

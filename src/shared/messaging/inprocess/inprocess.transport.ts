@@ -13,9 +13,17 @@ interface Pending {
 }
 
 /**
+ * Streams delivered at the same time: enough to overlap consumers' database round trips, few enough
+ * to leave most of the connection pool to HTTP requests.
+ */
+const CONCURRENT_STREAMS = 8;
+
+/**
  * Events travel on the `@nestjs/cqrs` EventBus inside this process. `publish` resolves when every
  * local consumer has applied the event (or parked it as a dead letter), so the relay marks a row
  * published only after its effects are durable; a crash before that republishes, and inboxes dedupe.
+ * Events of one stream are delivered one after another in order; different streams concurrently, as
+ * the broker's shards do, so one slow consumer does not hold up every other event.
  */
 @Injectable()
 export class InProcessTransport implements EventTransport {
@@ -38,13 +46,18 @@ export class InProcessTransport implements EventTransport {
   }
 
   async publish(envelopes: readonly EventEnvelope[]): Promise<void> {
+    const streams = new Map<string, IntegrationEvent[]>();
     for (const envelope of envelopes) {
       const event = this.registry.parse(envelope);
-      await new Promise<void>((resolve, reject) => {
-        this.pending.set(event, { resolve, reject });
-        this.eventBus.publish(event);
-      });
+      streams.set(envelope.streamId, [...(streams.get(envelope.streamId) ?? []), event]);
     }
+    const waiting = [...streams.values()];
+    const lane = async () => {
+      for (let stream = waiting.shift(); stream; stream = waiting.shift()) {
+        for (const event of stream) await this.deliver(event);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_STREAMS, waiting.length) }, lane));
   }
 
   publishBestEffort(envelopes: readonly EventEnvelope[]): void {
@@ -57,6 +70,13 @@ export class InProcessTransport implements EventTransport {
 
   async stop(): Promise<void> {
     this.subscription?.unsubscribe();
+  }
+
+  private deliver(event: IntegrationEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.set(event, { resolve, reject });
+      this.eventBus.publish(event);
+    });
   }
 
   private async dispatch(event: IntegrationEvent): Promise<void> {

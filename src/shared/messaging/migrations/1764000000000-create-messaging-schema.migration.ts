@@ -45,7 +45,9 @@ export class CreateMessagingSchema1764000000000 implements MigrationInterface {
         failed_at timestamptz NOT NULL DEFAULT now(),
         redriven_at timestamptz
       )`);
-    await db.query(`CREATE INDEX dead_letter_pending_idx ON messaging.dead_letter (consumer, id) WHERE redriven_at IS NULL`);
+    await db.query(
+      `CREATE INDEX dead_letter_pending_idx ON messaging.dead_letter (consumer, id) WHERE redriven_at IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

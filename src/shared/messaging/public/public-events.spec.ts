@@ -15,7 +15,13 @@ const envelope = (type: string, payload: unknown): EventEnvelope => ({
 
 describe('toPublicEvent', () => {
   it('keeps the identity and stream position of an allow-listed event but drops actor, correlation and causation', () => {
-    const product = { productId: 'p1', sku: 'SKU-1', name: 'Mug', description: 'Blue', price: { amount: 1200, currency: 'EUR' } };
+    const product = {
+      productId: 'p1',
+      sku: 'SKU-1',
+      name: 'Mug',
+      description: 'Blue',
+      price: { amount: 1200, currency: 'EUR' },
+    };
     expect(toPublicEvent(envelope('catalog.product-updated.v1', { ...product, version: 2 }))).toEqual({
       eventId: '01900000-0000-7000-8000-000000000001',
       type: 'catalog.product-updated.v1',
@@ -52,7 +58,9 @@ describe('toPublicEvent', () => {
   it('publishes nothing for events about customers or of unknown types', () => {
     const review = { reviewId: 'r1', productId: 'p1', authorId: 'user-42', title: 't', body: 'b' };
     expect(toPublicEvent(envelope('reviews.review-added.v1', review))).toBeUndefined();
-    expect(toPublicEvent(envelope('rating.product-rated.v1', { productId: 'p1', userId: 'user-42', stars: 5 }))).toBeUndefined();
+    expect(
+      toPublicEvent(envelope('rating.product-rated.v1', { productId: 'p1', userId: 'user-42', stars: 5 })),
+    ).toBeUndefined();
     expect(toPublicEvent(envelope('inventory.stock-reserved.v1', { productId: 'p1' }))).toBeUndefined();
     expect(toPublicEvent(envelope('toString', {}))).toBeUndefined();
   });

@@ -48,7 +48,8 @@ export const PUBLIC_EVENT_SHAPES: Readonly<Record<string, PublicShape>> = {
 };
 
 type Scalar = string | number | boolean | null;
-const isScalar = (value: unknown): value is Scalar => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const isScalar = (value: unknown): value is Scalar =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -51,7 +51,8 @@ export class RabbitMqRedelivery implements DeadLetterRedelivery, OnApplicationSh
       // The hash exchange routes by the stream-id header; the routing key is not used.
       channel.publish(exchange, '', encodeEnvelope(envelope), publishOptions(envelope), (error) => {
         const wasReturned = this.returned.delete(envelope.eventId);
-        if (error) reject(new RedeliveryUnavailableError(`${exchange} did not take ${envelope.eventId}: ${String(error)}`));
+        if (error)
+          reject(new RedeliveryUnavailableError(`${exchange} did not take ${envelope.eventId}: ${String(error)}`));
         else if (wasReturned) reject(new RedeliveryUnavailableError(`no queue is bound to ${exchange}`));
         else resolve();
       }),

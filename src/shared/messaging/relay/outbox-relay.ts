@@ -4,7 +4,7 @@ import { DATABASE_CONNECTION, DatabaseConnection } from '../../database/database
 import { MetricsService } from '../../observability/metrics.service';
 import { tracePublish } from '../../observability/tracing/messaging-spans';
 import { EventStoreRepository } from '../event-store/event-store.repository';
-import { toEnvelope } from '../event-store/stored-event';
+import { UnpublishedEvent, toEnvelope } from '../event-store/stored-event';
 import { EVENT_TRANSPORT, EventTransport } from '../transport/event-transport';
 import { OutboxSignal } from './outbox-signal';
 import { RelayLeadership } from './relay-leadership';
@@ -13,9 +13,9 @@ import { faultPoint } from '../testing/fault-points';
 /**
  * Publishes committed outbox rows of this process's modules in position order and marks them
  * published only after the transport accepted them. Woken on commit (in-process signal and
- * LISTEN/NOTIFY) and by a poller that recovers rows a crash left behind. Rows are selected by their
- * own `published_at` flag, never by "position > last seen", so a transaction that took a lower
- * position but committed later is still published.
+ * LISTEN/NOTIFY) and by a poller that recovers rows a crash left behind. Every pass starts from the
+ * rows' own `published_at` flag, never from "position > last seen", so a transaction that took a
+ * lower position but committed later is still published (by the next pass).
  */
 @Injectable()
 export class OutboxRelay {
@@ -89,16 +89,35 @@ export class OutboxRelay {
       if (await this.leadership.leads(module)) modules.push(module);
     }
     if (modules.length === 0) return;
-    for (;;) {
-      const batch = await this.eventStore.findUnpublished(modules, this.config.relay.batchSize);
-      if (batch.length === 0) return;
-      const envelopes = batch.map((event) => ({ envelope: toEnvelope(event), traceParent: event.traceParent }));
-      await tracePublish(envelopes, this.transport.name, () =>
-        this.transport.publish(envelopes.map(({ envelope }) => envelope)),
-      );
-      faultPoint('after-publish-before-mark');
-      await this.eventStore.markPublished(batch.map((event) => event.position));
-      for (const event of batch) this.metrics?.countPublished(event.type, this.transport.name);
+    const { batchSize } = this.config.relay;
+    let batch = await this.eventStore.findUnpublished(modules, batchSize);
+    let marking: Promise<void> | undefined;
+    try {
+      while (batch.length > 0) {
+        // The database work (reading the next batch, marking the previous one) overlaps the transport's
+        // work on this one; publishing itself stays strictly in order, one batch after the other.
+        const next = this.eventStore.findUnpublished(modules, batchSize, batch[batch.length - 1].position);
+        next.catch(() => undefined); // awaited below, unless publishing fails first
+        await this.publish(batch);
+        faultPoint('after-publish-before-mark');
+        await marking;
+        marking = this.markPublished(batch);
+        batch = await next;
+      }
+    } finally {
+      await marking;
     }
+  }
+
+  private async publish(batch: readonly UnpublishedEvent[]): Promise<void> {
+    const envelopes = batch.map((event) => ({ envelope: toEnvelope(event), traceParent: event.traceParent }));
+    await tracePublish(envelopes, this.transport.name, () =>
+      this.transport.publish(envelopes.map(({ envelope }) => envelope)),
+    );
+  }
+
+  private async markPublished(batch: readonly UnpublishedEvent[]): Promise<void> {
+    await this.eventStore.markPublished(batch.map((event) => event.position));
+    for (const event of batch) this.metrics?.countPublished(event.type, this.transport.name);
   }
 }

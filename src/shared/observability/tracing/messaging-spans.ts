@@ -61,18 +61,23 @@ export function traceHandling<T>(consumer: string, envelope: TracedEnvelope, wor
     'messaging.message.id': envelope.eventId,
     'messaging.consumer.group.name': consumer,
   };
-  return tracer().startActiveSpan(`handle ${envelope.type}`, { kind: SpanKind.CONSUMER, attributes }, parent, async (span) => {
-    try {
-      const result = await work();
-      span.setAttribute('ecomm.outcome', String(result));
-      return result;
-    } catch (error) {
-      failed(span, error);
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+  return tracer().startActiveSpan(
+    `handle ${envelope.type}`,
+    { kind: SpanKind.CONSUMER, attributes },
+    parent,
+    async (span) => {
+      try {
+        const result = await work();
+        span.setAttribute('ecomm.outcome', String(result));
+        return result;
+      } catch (error) {
+        failed(span, error);
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+  );
 }
 
 /** Runs `work` as the active internal span `name` (e.g. a command), recording a thrown error. */

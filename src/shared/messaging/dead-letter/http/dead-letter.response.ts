@@ -5,10 +5,18 @@ export class DeadLetterResponse {
   @ApiProperty({ example: '17', description: 'Id to redrive it by (a 64-bit integer, as a string)' })
   id!: string;
 
-  @ApiProperty({ example: 'rating.summary', description: 'The consumer that gave up (`<module>.invalid-message` for unreadable messages)' })
+  @ApiProperty({
+    example: 'rating.summary',
+    description: 'The consumer that gave up (`<module>.invalid-message` for unreadable messages)',
+  })
   consumer!: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null when the message was not a valid event' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Null when the message was not a valid event',
+  })
   eventId!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: 'rating.product-rated.v1' })

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../../../auth/auth.decorators';
+import { DomainError } from '../../../domain/domain-error';
 import { ApiPage, Page, decodeCursor, encodeCursor } from '../../../http/pagination';
 import { ProblemException } from '../../../http/problem.exception';
 import { ApiProblems } from '../../../http/problem.schema';
@@ -63,7 +64,7 @@ export class DeadLettersController {
   @Post('redrive')
   @HttpCode(202)
   @ApiOperation({
-    summary: "Redrive every pending dead letter of one consumer",
+    summary: 'Redrive every pending dead letter of one consumer',
     description:
       'Admin only. Hands each pending dead letter of `consumer` parked so far back to that consumer, oldest ' +
       'first, as a first attempt with the full retry budget. Ones without a valid event stay pending and are ' +
@@ -84,11 +85,12 @@ export class DeadLettersController {
       "RabbitMQ to that consumer's module, whose other consumers skip it as a duplicate). 409 when it was " +
       'already redriven or holds no valid event.',
   })
-  @ApiParam({ name: 'id', example: '17', schema: { type: 'string', pattern: ID.source } })
+  @ApiParam({ name: 'id', example: '17', description: 'The `id` of a listed dead letter' })
   @ApiAcceptedResponse({ type: RedriveResponse })
-  @ApiProblems(400, 404, 409, 503)
+  @ApiProblems(404, 409, 503)
   redriveOne(@Param('id') id: string): Promise<RedriveOutcome> {
-    if (!ID.test(id)) throw ProblemException.badField('id', 'id must be the id of a dead letter (digits)');
+    // Ids are opaque to clients: one that cannot exist is as unknown as one that does not.
+    if (!ID.test(id)) throw new DomainError('not-found', `Dead letter ${id} does not exist`, 'dead-letter.not-found');
     return unlessUnavailable(this.redrive.redriveOne(id));
   }
 }

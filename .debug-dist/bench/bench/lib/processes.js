@@ -1,0 +1,132 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ServerProcess = exports.BUILD_ROOT = void 0;
+exports.freePort = freePort;
+const node_child_process_1 = require("node:child_process");
+const node_fs_1 = require("node:fs");
+const node_net_1 = require("node:net");
+const node_path_1 = require("node:path");
+/** `dist/bench`, where tsconfig.bench.json compiles `src/` and `bench/` together. */
+exports.BUILD_ROOT = (0, node_path_1.join)(__dirname, '..', '..');
+const REPOSITORY_ROOT = (0, node_path_1.join)(exports.BUILD_ROOT, '..', '..');
+async function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = (0, node_net_1.createServer)();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+        });
+    });
+}
+/** A server under benchmark in its own process, so its CPU and memory are its own. */
+class ServerProcess {
+    name;
+    baseUrl;
+    child;
+    output = [];
+    constructor(name, baseUrl, child) {
+        this.name = name;
+        this.baseUrl = baseUrl;
+        this.child = child;
+        const keep = (chunk) => {
+            this.output.push(chunk.toString());
+            if (this.output.length > 200)
+                this.output.shift();
+        };
+        child.stdout?.on('data', keep);
+        child.stderr?.on('data', keep);
+    }
+    /**
+     * Starts `script` (relative to the build root) with `env` and waits until `readyPath` answers 200.
+     * `BENCH_CPU_PROF=1` profiles it with `--cpu-prof` into bench/results/profiles.
+     */
+    static async start(name, script, env, readyPath) {
+        const port = await freePort();
+        const profile = process.env.BENCH_CPU_PROF
+            ? [
+                '--cpu-prof',
+                `--cpu-prof-dir=${(0, node_path_1.join)(REPOSITORY_ROOT, 'bench', 'results', 'profiles')}`,
+                `--cpu-prof-name=${name}.cpuprofile`,
+            ]
+            : [];
+        const child = (0, node_child_process_1.spawn)(process.execPath, [...profile, (0, node_path_1.join)(exports.BUILD_ROOT, script)], {
+            cwd: REPOSITORY_ROOT,
+            env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const server = new ServerProcess(name, `http://127.0.0.1:${port}`, child);
+        await server.waitUntilReady(readyPath);
+        return server;
+    }
+    get pid() {
+        return this.child.pid;
+    }
+    /** Peak resident set size of the process so far (VmHWM), in MB; null where /proc is unavailable. */
+    peakRssMb() {
+        try {
+            const status = (0, node_fs_1.readFileSync)(`/proc/${this.pid}/status`, 'utf8');
+            const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+            return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    /**
+     * Waits until the process has used under 10% of a CPU for two consecutive half-second windows, so
+     * work left over from one phase (consumers catching up) never loads the next. Gives up after `maxMs`.
+     */
+    async waitUntilIdle(maxMs = 60000) {
+        const deadline = Date.now() + maxMs;
+        let quiet = 0;
+        let last = this.cpuTicks();
+        while (Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 500));
+            const now = this.cpuTicks();
+            // Clock ticks are 1/100 s on Linux: 5 ticks in 500 ms is 10% of one CPU.
+            quiet = now - last < 5 ? quiet + 1 : 0;
+            last = now;
+            if (quiet >= 2)
+                return true;
+        }
+        return false;
+    }
+    /** User + system CPU time of the process in clock ticks (0 where /proc is unavailable). */
+    cpuTicks() {
+        try {
+            const fields = (0, node_fs_1.readFileSync)(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+            return Number(fields[11]) + Number(fields[12]);
+        }
+        catch {
+            return 0;
+        }
+    }
+    async stop() {
+        if (this.child.exitCode !== null || this.child.signalCode !== null)
+            return;
+        const exited = new Promise((resolve) => this.child.once('exit', resolve));
+        this.child.kill('SIGTERM');
+        const killer = setTimeout(() => this.child.kill('SIGKILL'), 15000);
+        await exited;
+        clearTimeout(killer);
+    }
+    async waitUntilReady(path, timeoutMs = 60000) {
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() < deadline) {
+            if (this.child.exitCode !== null)
+                break;
+            try {
+                if ((await fetch(`${this.baseUrl}${path}`)).ok)
+                    return;
+            }
+            catch {
+                // not listening yet
+            }
+            await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        await this.stop();
+        throw new Error(`${this.name} did not become ready at ${path}:\n${this.output.join('').slice(-3000)}`);
+    }
+}
+exports.ServerProcess = ServerProcess;

@@ -1,0 +1,111 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.buildReport = buildReport;
+const replay_1 = require("../scenarios/replay");
+const search_1 = require("../scenarios/search");
+const report_1 = require("./report");
+const withRatios = (app, baselines) => baselines.flatMap((baseline) => baseline ? [{ ...baseline, ratio: (0, report_1.ratio)(app.throughput, baseline.throughput) }] : []);
+function propagationScenario(name, result, facts) {
+    return {
+        name,
+        measures: `201 of a review → its row committed in the search read model, ${facts.propagationRate} writes/s`,
+        app: {
+            subject: 'app',
+            throughput: result.writes / facts.loadDurationS,
+            unit: 'writes/s',
+            p50Ms: result.p50Ms,
+            p99Ms: result.p99Ms,
+        },
+        baselines: [],
+        notes: result.missing > 0 ? [`${result.missing} of ${result.writes} reviews never became visible`] : [],
+    };
+}
+/** The scenarios measured, the headline numbers and each target met or missed. */
+function buildReport(results, facts) {
+    const scenarios = [];
+    const { readApp, writeApp, relay, search, replay, propagation } = results;
+    if (readApp) {
+        scenarios.push({
+            name: 'read',
+            measures: 'GET /api/v1/products/:id, 50 connections, 1,000 product ids in turn',
+            app: readApp,
+            baselines: withRatios(readApp, [results.readBare, results.readNest]),
+            notes: [],
+        });
+    }
+    if (writeApp) {
+        scenarios.push({
+            name: 'write',
+            measures: 'POST /api/v1/products/:id/reviews (state + outbox in one transaction), 50 connections, distinct customers',
+            app: writeApp,
+            baselines: withRatios(writeApp, [results.writeBare]),
+            notes: [],
+        });
+    }
+    if (relay) {
+        scenarios.push({
+            name: 'relay',
+            measures: `${facts.relayEvents} prefilled outbox rows published to RabbitMQ with confirms, then marked published`,
+            app: relay.app,
+            baselines: withRatios(relay.app, [relay.baseline]),
+            notes: [],
+        });
+    }
+    if (propagation.inprocess)
+        scenarios.push(propagationScenario('propagation-inprocess', propagation.inprocess, facts));
+    if (propagation.rabbitmq)
+        scenarios.push(propagationScenario('propagation-rabbitmq', propagation.rabbitmq, facts));
+    if (search) {
+        scenarios.push({
+            name: 'search',
+            measures: `mixed GET /api/v1/search over ${facts.searchCorpus}, ${search_1.SEARCH_CONNECTIONS} connections`,
+            app: search,
+            baselines: [],
+            notes: [],
+        });
+    }
+    if (replay) {
+        scenarios.push({
+            name: 'replay',
+            measures: replay_1.REPLAY_METHOD,
+            app: {
+                subject: 'catalog.rating-summary',
+                throughput: replay.eventsPerSec,
+                unit: 'events/s',
+                p50Ms: null,
+                p99Ms: null,
+            },
+            baselines: [],
+            notes: [`replayed ${replay.events} events`],
+        });
+    }
+    const report = {
+        startedAt: facts.startedAt,
+        durationS: facts.durationS,
+        machine: (0, report_1.machine)(facts.postgres, facts.rabbitmq),
+        scenarios,
+        readRatio: (0, report_1.ratio)(readApp?.throughput ?? null, results.readBare?.throughput ?? null),
+        writeRatio: (0, report_1.ratio)(writeApp?.throughput ?? null, results.writeBare?.throughput ?? null),
+        relayRatio: relay ? (0, report_1.ratio)(relay.app.throughput, relay.baseline.throughput) : null,
+        propagationP99Ms: {
+            inprocess: propagation.inprocess?.p99Ms ?? null,
+            rabbitmq: propagation.rabbitmq?.p99Ms ?? null,
+        },
+        searchP99Ms: search?.p99Ms ?? null,
+        replayEventsPerSec: replay ? Math.round(replay.eventsPerSec) : null,
+        replayMethod: replay_1.REPLAY_METHOD,
+        peakRssMb: results.peakRssMb ?? null,
+        targets: [],
+    };
+    report.targets = [
+        (0, report_1.atLeast)('read ratio (vs bare-fastify-pg)', 0.6, report.readRatio),
+        (0, report_1.atLeast)('write ratio (vs bare-fastify-pg)', 0.6, report.writeRatio),
+        (0, report_1.atLeast)('relay ratio (vs bare amqplib)', 0.5, report.relayRatio),
+        (0, report_1.atMost)('propagation p99 in-process (ms)', 15, report.propagationP99Ms.inprocess),
+        (0, report_1.atMost)('propagation p99 RabbitMQ (ms)', 30, report.propagationP99Ms.rabbitmq),
+        (0, report_1.atMost)('search p99 (ms)', 50, report.searchP99Ms),
+        (0, report_1.atLeast)('replay (events/s)', 10_000, report.replayEventsPerSec),
+        (0, report_1.atMost)('peak RSS under read+write (MB)', 300, report.peakRssMb),
+    ];
+    return report;
+}

@@ -1,0 +1,10 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CreateProductCommand = void 0;
+class CreateProductCommand {
+    product;
+    constructor(product) {
+        this.product = product;
+    }
+}
+exports.CreateProductCommand = CreateProductCommand;

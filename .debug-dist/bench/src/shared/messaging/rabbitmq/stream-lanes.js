@@ -1,0 +1,27 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.StreamLanes = void 0;
+/**
+ * Runs tasks one after another per key and concurrently across keys: a consumer works on many
+ * streams at once while each stream's events take effect in the order they were delivered.
+ */
+class StreamLanes {
+    tails = new Map();
+    run(key, task) {
+        const tail = (this.tails.get(key) ?? Promise.resolve()).then(task).catch(() => undefined);
+        this.tails.set(key, tail);
+        void tail.then(() => {
+            if (this.tails.get(key) === tail)
+                this.tails.delete(key);
+        });
+    }
+    /** Resolves when every task queued so far has finished. */
+    async idle() {
+        while (this.tails.size > 0)
+            await Promise.all(this.tails.values());
+    }
+    get size() {
+        return this.tails.size;
+    }
+}
+exports.StreamLanes = StreamLanes;

@@ -1,0 +1,15 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DeleteReviewCommand = void 0;
+class DeleteReviewCommand {
+    reviewId;
+    requester;
+    expectedVersion;
+    constructor(reviewId, requester, expectedVersion) {
+        this.reviewId = reviewId;
+        this.requester = requester;
+        this.expectedVersion = expectedVersion;
+    }
+}
+exports.DeleteReviewCommand = DeleteReviewCommand;
+//# sourceMappingURL=delete-review.command.js.map

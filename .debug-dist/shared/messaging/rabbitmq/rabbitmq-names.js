@@ -1,0 +1,41 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.RabbitMqNames = void 0;
+/**
+ * Every exchange and queue name derives from one prefix (`RABBITMQ_PREFIX`), so several
+ * deployments or test runs can share a broker without seeing each other's messages.
+ */
+class RabbitMqNames {
+    prefix;
+    constructor(prefix) {
+        this.prefix = prefix;
+    }
+    /** Durable topic exchange every event is published to, routing key = event type. */
+    get eventsExchange() {
+        return `${this.prefix}.events`;
+    }
+    /** Durable topic exchange for outside consumers: allow-listed events, personal data stripped. */
+    get publicExchange() {
+        return `${this.prefix}.public`;
+    }
+    /** Consistent-hash exchange of one consuming module, bound to the events exchange per consumed type. */
+    moduleExchange(module) {
+        return `${this.prefix}.${module}`;
+    }
+    /** The module's single-active-consumer queues; a stream always hashes to the same one. */
+    shardQueues(module, shards) {
+        return Array.from({ length: shards }, (_, shard) => `${this.prefix}.${module}.${shard}`);
+    }
+    /**
+     * Holding queue for messages waiting `delayMs` before their next attempt. The delay is in the name
+     * because a queue's TTL cannot change after declaration: a new schedule gets new queues.
+     */
+    retryQueue(module, delayMs) {
+        return `${this.prefix}.${module}.retry.${delayMs}ms`;
+    }
+    deadLetterQueue(module) {
+        return `${this.prefix}.${module}.dlq`;
+    }
+}
+exports.RabbitMqNames = RabbitMqNames;
+//# sourceMappingURL=rabbitmq-names.js.map

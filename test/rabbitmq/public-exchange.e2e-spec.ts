@@ -1,0 +1,133 @@
+import * as amqplib from 'amqplib';
+import { PUBLIC_EVENT_SHAPES } from '../../src/shared/messaging/public/public-events';
+import { EventRegistry } from '../../src/shared/messaging/event-registry';
+import { runPlatformScenario } from '../scenario/platform-scenario';
+import { eventually } from '../support/eventually';
+import { startTestApp, TestApp } from '../support/test-app';
+import { tokenFor } from '../support/tokens';
+import { createTestBroker, TestBroker } from './test-broker';
+
+interface Received {
+  routingKey: string;
+  raw: string;
+  body: Record<string, unknown>;
+  properties: amqplib.MessageProperties;
+}
+
+const PUBLIC_TYPES = Object.keys(PUBLIC_EVENT_SHAPES).sort();
+
+describe('the public exchange for outside consumers', () => {
+  let broker: TestBroker;
+  let prefix: string;
+  let app: TestApp;
+  let connection: amqplib.ChannelModel;
+  const received: Received[] = [];
+
+  beforeAll(async () => {
+    broker = await createTestBroker();
+    prefix = broker.newPrefix();
+    app = await startTestApp({ EVENT_TRANSPORT: 'rabbitmq', RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: prefix });
+    // An outside consumer: its own queue bound to everything on the public exchange, from before the first write.
+    connection = await amqplib.connect(broker.url);
+    const channel = await connection.createChannel();
+    const { queue } = await channel.assertQueue('', { exclusive: true });
+    await channel.bindQueue(queue, `${prefix}.public`, '#');
+    await channel.consume(
+      queue,
+      (message) => {
+        if (!message) return;
+        const raw = message.content.toString('utf8');
+        received.push({
+          routingKey: message.fields.routingKey,
+          raw,
+          body: JSON.parse(raw),
+          properties: message.properties,
+        });
+      },
+      { noAck: true },
+    );
+  });
+
+  afterAll(async () => {
+    await connection?.close();
+    await app?.close();
+    await broker?.drop();
+  });
+
+  it('carries only allow-listed product events, with no trace of any user who caused them', async () => {
+    await runPlatformScenario(app.api);
+    const admin = await tokenFor('admin-public-exchange', { admin: true });
+    const [lamp] = await app.query<{ id: string }>(
+      `SELECT payload->>'productId' AS id FROM messaging.event_store WHERE type = 'inventory.out-of-stock.v1' LIMIT 1`,
+    );
+    expect(
+      (await app.api.patch(`/api/v1/products/${lamp.id}`, { name: 'Sold-out lamp' }, { token: admin })).status,
+    ).toBe(200);
+    expect((await app.api.post(`/api/v1/inventory/${lamp.id}/restock`, { quantity: 2 }, { token: admin })).status).toBe(
+      200,
+    );
+
+    await eventually(
+      async () => new Set(received.map((message) => message.routingKey)).size,
+      (types) => types === PUBLIC_TYPES.length,
+      { what: `one message of each public type (${PUBLIC_TYPES.join(', ')})` },
+    );
+    expect([...new Set(received.map((message) => message.body.type))].sort()).toEqual(PUBLIC_TYPES);
+
+    // Everyone who acted, and everyone named in an internal payload, as the event store has them.
+    const users = (
+      await app.query<{ id: string }>(
+        `SELECT actor AS id FROM messaging.event_store WHERE actor <> 'system'
+         UNION SELECT payload->>'userId' FROM messaging.event_store WHERE payload ? 'userId'
+         UNION SELECT payload->>'authorId' FROM messaging.event_store WHERE payload ? 'authorId'`,
+      )
+    ).map((row) => row.id);
+    expect(users).toEqual(expect.arrayContaining(['admin-public-exchange']));
+    expect(users.length).toBeGreaterThanOrEqual(4);
+    for (const message of received) {
+      const visible = message.raw + JSON.stringify(message.properties);
+      for (const user of users)
+        expect({ type: message.body.type, leaks: visible.includes(user) }).toEqual({
+          type: message.body.type,
+          leaks: false,
+        });
+      expect(Object.keys(message.body).sort()).toEqual(
+        ['eventId', 'occurredAt', 'payload', 'streamId', 'streamVersion', 'type'].sort(),
+      );
+      expect(message.routingKey).toBe(message.body.type);
+      expect(message.properties.messageId).toBe(message.body.eventId);
+    }
+  });
+
+  it('publishes a public event only for an event the event store holds and the internal exchange carried', async () => {
+    const stored = await app.query<{ event_id: string; type: string; published_at: Date | null }>(
+      `SELECT event_id, type, published_at FROM messaging.event_store WHERE event_id = ANY($1::uuid[])`,
+      [[...new Set(received.map((message) => message.body.eventId))]],
+    );
+    const byId = new Map(stored.map((row) => [row.event_id, row]));
+    for (const message of received) {
+      expect(byId.get(message.body.eventId as string)?.type).toBe(message.body.type);
+    }
+    await eventually(
+      () =>
+        app.query(`SELECT 1 FROM messaging.event_store WHERE event_id = ANY($1::uuid[]) AND published_at IS NULL`, [
+          [...byId.keys()],
+        ]),
+      (unpublished) => unpublished.length === 0,
+      { what: 'every public event to be marked published internally' },
+    );
+  });
+
+  it('lists only current event versions, so a new contract version cannot silently stop public events', () => {
+    const registry = app.running.app.get(EventRegistry);
+    for (const type of PUBLIC_TYPES) {
+      expect({ type, registered: registry.classOf(type) !== undefined, current: registry.currentTypeOf(type) }).toEqual(
+        {
+          type,
+          registered: true,
+          current: type,
+        },
+      );
+    }
+  });
+});
