@@ -4,7 +4,7 @@ const child = spawn(process.execPath, ['.debug-dist/main.js'], { cwd: '/work/mai
 const base = 'http://127.0.0.1:39222';
 const { SignJWT } = await import('jose');
 async function token(sub, admin) { return new SignJWT({ roles: admin ? ['admin'] : [] }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET)); }
-for (;;) { try { if ((await fetch(base + '/health/ready')).status === 200) break; } catch {} await new Promise(r => setTimeout(r, 100)); }
+for (let k = 0; k < 300; k++) { if (child.exitCode !== null) { console.log('child died', child.exitCode); process.exit(1); } try { if ((await fetch(base + '/health/ready')).status === 200) break; } catch {} await new Promise(r => setTimeout(r, 100)); }
 const admin = await token('admin', true);
 const created = await (await fetch(base + '/api/v1/products', { method: 'POST', headers: { authorization: 'Bearer ' + admin, 'content-type': 'application/json' }, body: JSON.stringify({ sku: 'S' + Date.now(), name: 'x', description: 'y', price: { amount: 1, currency: 'EUR' }, initialStock: 1000000 }) })).json();
 const p = created.id;

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { MODULES, migrationsFor } from '../src/module-registry';
 import { openDatabase } from '../src/shared/database/open-database';
 import { BenchRun, SCENARIOS, ScenarioName } from './lib/bench-run';
-import { createBenchBroker } from './lib/broker';
 import { createBenchDatabase } from './lib/database';
 import { BUILD_ROOT } from './lib/processes';
 import { Progress } from './lib/progress';
@@ -15,6 +14,9 @@ import { printReport, writeReport } from './lib/report';
 import { Results } from './lib/results';
 import { buildReport } from './lib/summary';
 import * as groups from './scenarios/groups';
+
+/** A group that hangs (a broker that accepts connections but never answers) must not hang the run. */
+const GROUP_TIMEOUT_S = 300;
 
 function selectedScenarios(): Set<ScenarioName> {
   const raw = process.env.BENCH_ONLY?.split(',')
@@ -33,7 +35,7 @@ function phaseCount(only: ReadonlySet<ScenarioName>): number {
   return (
     2 +
     (monolith ? 1 : 0) +
-    ['read', 'write', 'propagation'].filter((name) => has(name as ScenarioName)).length +
+    ['read', 'read', 'write', 'propagation'].filter((name) => has(name as ScenarioName)).length +
     (has('read') || has('write') ? 1 : 0) +
     (has('read') ? 1 : 0) +
     (has('propagation') ? 1 : 0) +
@@ -47,14 +49,13 @@ async function main(): Promise<void> {
   const only = selectedScenarios();
   const progress = new Progress(phaseCount(only));
   const startedAt = new Date().toISOString();
-  progress.phase('setup: database (all migrations), broker virtual host');
+  progress.phase('setup: database (all migrations)');
   const db = await createBenchDatabase();
-  const broker = await createBenchBroker();
-  const run = new BenchRun(db, broker, progress, only);
+  const run = new BenchRun(db, progress, only);
   const cleanup = async () => {
     await run.stop();
     await db.drop().catch((error) => console.warn(`could not drop the bench database: ${error}`));
-    await broker.drop().catch((error) => console.warn(`could not drop the bench virtual host: ${error}`));
+    await run.dropBroker().catch((error) => console.warn(`could not drop the bench virtual host: ${error}`));
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
@@ -65,15 +66,38 @@ async function main(): Promise<void> {
       migrations: migrationsFor(MODULES),
     });
     await schema.close();
-    const results: Results = { propagation: {} };
+    const results: Results = { propagation: {}, failures: [] };
+    // A scenario that fails (a broker that does not answer) is reported; the others still run.
+    const attempt = async (name: string, group: () => Promise<void>) => {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`gave up after ${GROUP_TIMEOUT_S} s`)), GROUP_TIMEOUT_S * 1000);
+      });
+      try {
+        await Promise.race([group(), limit]);
+      } catch (error) {
+        results.failures.push({ scenario: name, error: error instanceof Error ? error.message : String(error) });
+        progress.note(`${name} FAILED: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+        await run.stop();
+      } finally {
+        clearTimeout(timer);
+      }
+    };
     if (run.wants('read', 'write', 'propagation')) {
-      const productIds = await groups.monolithInProcess(run, results);
-      if (run.wants('read', 'write')) await groups.baselines(run, results, productIds);
-      if (run.wants('propagation')) await groups.propagationOverRabbitMq(run, results, productIds);
+      let productIds: string[] = [];
+      await attempt('app in-process', async () => {
+        productIds = await groups.monolithInProcess(run, results);
+      });
+      if (productIds.length > 0 && run.wants('read', 'write')) {
+        await attempt('baselines', () => groups.baselines(run, results, productIds));
+      }
+      if (productIds.length > 0 && run.wants('propagation')) {
+        await attempt('propagation over RabbitMQ', () => groups.propagationOverRabbitMq(run, results, productIds));
+      }
     }
-    if (run.wants('relay')) await groups.relay(run, results);
-    if (run.wants('search')) await groups.search(run, results);
-    if (run.wants('replay')) await groups.replay(run, results);
+    if (run.wants('relay')) await attempt('relay', () => groups.relay(run, results));
+    if (run.wants('search')) await attempt('search', () => groups.search(run, results));
+    if (run.wants('replay')) await attempt('replay', () => groups.replay(run, results));
 
     progress.phase('report');
     const [{ server_version: postgres }] = await db.query<{ server_version: string }>(`SHOW server_version`);
@@ -82,19 +106,23 @@ async function main(): Promise<void> {
       durationS: Math.round(progress.elapsedMs() / 1000),
       loadDurationS: run.durationS,
       postgres,
-      rabbitmq: broker.url.replace(/\/\/[^@]*@/, '//'),
+      rabbitmq: run.wants('relay', 'propagation') ? (await run.broker()).url.replace(/\/\/[^@]*@/, '//') : 'not used',
       relayEvents: groups.RELAY_EVENTS,
       propagationRate: groups.PROPAGATION_RATE,
       searchCorpus: `${groups.SEARCH_PRODUCTS} products and ${groups.SEARCH_REVIEWS} reviews`,
     });
     printReport(report);
     console.log(`results: ${writeReport(join(BUILD_ROOT, '..', '..'), report)}`);
+    if (results.failures.length > 0) process.exitCode = 1;
   } finally {
     await cleanup();
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+main()
+  // Whatever a timed-out group left open (sockets, timers) must not keep the process alive.
+  .then(() => process.exit())
+  .catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });

@@ -10,7 +10,7 @@ import { HealthModule } from './shared/observability/health.module';
 import { LoggingModule } from './shared/observability/logging.module';
 import { MetricsModule } from './shared/observability/metrics.module';
 import { TracingModule } from './shared/observability/tracing/tracing.module';
-import { ALL_CONSUMERS, ALL_EVENTS } from './module-registry';
+import { ALL_CONSUMERS, ALL_EVENTS, PROJECTION_OF_CONSUMER } from './module-registry';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -31,7 +31,7 @@ export class AppModule {
         MetricsModule,
         TracingModule.forRoot(options.config),
         DatabaseModule.forRoot(options.database.dataSource, options.database.connection),
-        MessagingModule.forRoot({ events: ALL_EVENTS, consumers: ALL_CONSUMERS }),
+        MessagingModule.forRoot({ events: ALL_EVENTS, consumers: ALL_CONSUMERS, projections: PROJECTION_OF_CONSUMER }),
         AuthModule.forRoot(options.jwt),
         HealthModule,
         ...options.modules.map((definition) => definition.nestModule),

@@ -28,6 +28,16 @@ export const ALL_EVENTS = MODULES.flatMap((definition) => definition.events);
 /** Every module's event consumers, read from their Nest modules, so any process can describe the whole platform. */
 export const ALL_CONSUMERS = declaredConsumers(MODULES.map((definition) => definition.nestModule));
 
+/** Every rebuildable projection, with the module that maintains it. */
+export const ALL_PROJECTIONS = MODULES.flatMap((module) =>
+  (module.projections ?? []).map((projection) => ({ module, projection })),
+);
+
+/** Which projection each consumer maintains, for the lock that keeps live handlers out of a rebuild's swap. */
+export const PROJECTION_OF_CONSUMER: ReadonlyMap<string, string> = new Map(
+  ALL_PROJECTIONS.flatMap(({ projection }) => projection.consumers.map((consumer) => [consumer, projection.name])),
+);
+
 /** Migrations for the hosted modules, plus the messaging and idempotency tables every process needs. */
 export function migrationsFor(definitions: readonly ModuleDefinition[]): Function[] {
   return [

@@ -1,4 +1,4 @@
-import { BenchBroker } from './broker';
+import { BenchBroker, createBenchBroker } from './broker';
 import { BenchDatabase } from './database';
 import { ServerProcess } from './processes';
 import { Progress } from './progress';
@@ -13,19 +13,33 @@ export class BenchRun {
   readonly warmupS = Number(process.env.BENCH_WARMUP_S ?? 3);
   private readonly servers = new Set<ServerProcess>();
 
+  private brokerStarting?: Promise<BenchBroker>;
+
   constructor(
     readonly db: BenchDatabase,
-    readonly broker: BenchBroker,
     readonly progress: Progress,
     readonly only: ReadonlySet<ScenarioName>,
   ) {}
+
+  /** The run's broker virtual host, created on first use: runs without RabbitMQ scenarios never touch the broker. */
+  broker(): Promise<BenchBroker> {
+    this.brokerStarting ??= createBenchBroker();
+    return this.brokerStarting;
+  }
+
+  /** Drops the virtual host, if one was created. */
+  async dropBroker(): Promise<void> {
+    const broker = await this.brokerStarting?.catch(() => undefined);
+    await broker?.drop();
+  }
 
   wants(...names: ScenarioName[]): boolean {
     return names.some((name) => this.only.has(name));
   }
 
   /** The app (`dist/bench/src/main.js`) on the run's database, with rate limiting off and quiet logs. */
-  startApp(transport: 'inprocess' | 'rabbitmq'): Promise<ServerProcess> {
+  async startApp(transport: 'inprocess' | 'rabbitmq'): Promise<ServerProcess> {
+    const broker = transport === 'rabbitmq' ? await this.broker() : undefined;
     return this.track(
       ServerProcess.start(
         `app-${transport}`,
@@ -34,8 +48,7 @@ export class BenchRun {
           DATABASE_URL: this.db.url,
           JWT_SECRET: BENCH_JWT_SECRET,
           EVENT_TRANSPORT: transport,
-          RABBITMQ_URL: this.broker.url,
-          RABBITMQ_PREFIX: this.broker.prefix,
+          ...(broker && { RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: broker.prefix }),
           LOG_LEVEL: 'warn',
           RATE_LIMIT_ENABLED: 'false',
         },

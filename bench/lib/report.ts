@@ -41,6 +41,7 @@ export interface BenchReport {
   replayMethod: string;
   peakRssMb: number | null;
   targets: Target[];
+  failures: { scenario: string; error: string }[];
 }
 
 export const ratio = (app: number | null, baseline: number | null): number | null =>
@@ -104,6 +105,7 @@ export function printReport(report: BenchReport): void {
   for (const scenario of report.scenarios) {
     for (const note of scenario.notes) console.log(`${scenario.name}: ${note}`);
   }
+  for (const failure of report.failures) console.log(`FAILED ${failure.scenario}: ${failure.error.split('\n')[0]}`);
 }
 
 /** Writes `bench/results/<ISO date>.json` (colons become dashes so the name is valid everywhere). */

@@ -4,6 +4,8 @@ import { Measurement } from './report';
 /** What the scenario groups measured; a scenario left out with BENCH_ONLY stays undefined. */
 export interface Results {
   readApp?: Measurement;
+  /** The same read, every request for one product: what the read costs without 1,000 products' view events. */
+  readOneProduct?: Measurement;
   readBare?: Measurement;
   readNest?: Measurement;
   writeApp?: Measurement;
@@ -13,4 +15,6 @@ export interface Results {
   search?: Measurement;
   replay?: { events: number; eventsPerSec: number };
   peakRssMb?: number | null;
+  /** Scenario groups that threw; their numbers are missing from the report. */
+  failures: { scenario: string; error: string }[];
 }

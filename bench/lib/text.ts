@@ -10,27 +10,62 @@ export function random(seed: number): () => number {
   };
 }
 
-export const ADJECTIVES = (
-  'vintage compact wireless ergonomic rugged classic modern portable premium lightweight waterproof ' +
-  'handmade foldable adjustable insulated minimalist durable cordless smart heavy-duty slim deluxe organic'
-).split(' ');
-export const MATERIALS = 'leather cotton steel bamboo oak ceramic wool linen glass copper walnut canvas'.split(' ');
-export const NOUNS = (
-  'backpack headphones kettle lamp chair desk mug blanket speaker keyboard jacket boots tent bottle ' +
-  'grinder skillet pillow watch wallet umbrella notebook blender stool rug toaster scarf helmet tripod'
-).split(' ');
-const REVIEW_WORDS = (
-  'great good solid sturdy comfortable quiet loud cheap expensive worth price quality broke returned ' +
-  'love recommend disappointed excellent perfect gift daily travel office kitchen battery sound fabric ' +
-  'stitching warranty shipping fast slow fits small large color design easy setup cleaning warm cold ' +
-  'the and it is was for with very after month week year would again but not really works'
-).split(' ');
+const words = (text: string) => text.trim().split(/\s+/);
 
-/** Picks skewed towards the front of `words`, like real text where a few words dominate. */
-export function pick<T>(next: () => number, words: readonly T[]): T {
-  return words[Math.floor(next() ** 2 * words.length)];
+export const ADJECTIVES = words(`vintage compact wireless ergonomic rugged classic modern portable premium lightweight
+  waterproof handmade foldable adjustable insulated minimalist durable cordless smart heavy-duty slim deluxe organic
+  electric manual digital retro nordic industrial travel outdoor indoor kids professional`);
+export const MATERIALS = words('leather cotton steel bamboo oak ceramic wool linen glass copper walnut canvas');
+export const NOUNS = words(`backpack headphones kettle lamp chair desk mug blanket speaker keyboard jacket boots tent
+  bottle grinder skillet pillow watch wallet umbrella notebook blender stool rug toaster scarf helmet tripod mouse
+  monitor router charger cable drone camera lens sofa shelf mattress duvet towel apron teapot saucepan wok knife
+  cutting-board colander whisk ladle thermos cooler hammock lantern compass binoculars kayak paddle skateboard scooter
+  bicycle saddle pump gloves beanie sweater hoodie jeans sneakers sandals belt sunglasses bracelet necklace earrings
+  ring perfume candle vase frame clock mirror planter watering-can shovel rake hose sprinkler drill hammer wrench
+  screwdriver ladder toolbox flashlight battery projector turntable microphone guitar ukulele piano drum violin easel
+  sketchbook stapler calendar briefcase suitcase duffel passport-holder`);
+
+// Common review words first: drawn with a Zipf distribution over these followed by a long tail of made-up
+// words, so a few words are everywhere (as in real text) and most are rare, which is what ranks cost.
+const COMMON = words(`great good solid sturdy comfortable quiet loud cheap expensive worth price quality broke returned
+  love recommend disappointed excellent perfect gift daily travel office kitchen battery sound fabric stitching
+  warranty shipping fast slow fits small large color design easy setup cleaning warm cold works sturdy flimsy heavy
+  light bright dim soft hard smell noise value packaging instructions assembly replacement support refund leak
+  scratch dent durable reliable stylish ugly elegant cozy bulky compact handy useful useless amazing terrible okay
+  decent fine nice awesome happy unhappy satisfied upgrade downgrade version model size weight finish texture grip
+  button switch strap zipper pocket handle lid cord plug app bluetooth wifi charge charging hours minutes weeks months
+  years`);
+const SYLLABLES = words('ka lo mi ne ru sa te vi zo ba de fi go hu ja ke li mo nu pa qui re si to u ve wa xi yo ze');
+const TAIL = Array.from({ length: 3000 }, (_, index) => {
+  let word = '';
+  for (let value = index + 7; word.length < 6 || value > 0; value = Math.floor(value / SYLLABLES.length)) {
+    word += SYLLABLES[value % SYLLABLES.length];
+  }
+  return word;
+});
+const VOCABULARY = [...COMMON, ...TAIL];
+const CUMULATIVE = (() => {
+  let sum = 0;
+  return VOCABULARY.map((_, rank) => (sum += 1 / (rank + 1)));
+})();
+
+function zipfWord(next: () => number): string {
+  const target = next() * CUMULATIVE[CUMULATIVE.length - 1];
+  let low = 0;
+  let high = CUMULATIVE.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (CUMULATIVE[middle] < target) low = middle + 1;
+    else high = middle;
+  }
+  return VOCABULARY[low];
+}
+
+/** Picks uniformly from `choices`. */
+export function pick<T>(next: () => number, choices: readonly T[]): T {
+  return choices[Math.floor(next() * choices.length)];
 }
 
 export function sentence(next: () => number, length: number): string {
-  return Array.from({ length }, () => pick(next, REVIEW_WORDS)).join(' ');
+  return Array.from({ length }, () => zipfWord(next)).join(' ');
 }

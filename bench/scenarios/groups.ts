@@ -35,6 +35,15 @@ export async function monolithInProcess(run: BenchRun, results: Results): Promis
     progress.phase(`read: app GET /api/v1/products/:id (${durationS} s)`);
     results.readApp = await measureRead('app', app.baseUrl, (id) => `/api/v1/products/${id}`, productIds, run);
     await run.settle(app);
+    progress.phase(`read: app, one product only (view telemetry of one product instead of 1,000) (${durationS} s)`);
+    results.readOneProduct = await measureRead(
+      'app, one product',
+      app.baseUrl,
+      (id) => `/api/v1/products/${id}`,
+      productIds.slice(0, 1),
+      run,
+    );
+    await run.settle(app);
   }
   if (run.wants('propagation')) {
     progress.phase(`propagation: in-process, ${PROPAGATION_RATE} reviews/s for ${durationS} s`);
@@ -100,7 +109,7 @@ export async function propagationOverRabbitMq(
 
 export async function relay(run: BenchRun, results: Results): Promise<void> {
   run.progress.phase(`relay: ${count(RELAY_EVENTS)} outbox rows to RabbitMQ vs bare amqplib`);
-  results.relay = await measureRelayScenario(run.db, run.broker, RELAY_EVENTS);
+  results.relay = await measureRelayScenario(run.db, await run.broker(), RELAY_EVENTS);
 }
 
 export async function search(run: BenchRun, results: Results): Promise<void> {

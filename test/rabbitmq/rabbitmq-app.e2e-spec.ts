@@ -39,7 +39,7 @@ describe('the whole application with EVENT_TRANSPORT=rabbitmq', () => {
         (
           await app.query<{ consumer: string }>(
             `SELECT i.consumer FROM messaging.inbox i JOIN messaging.event_store e ON e.event_id = i.event_id
-             WHERE e.type = 'catalog.product-created.v1' ORDER BY i.consumer`,
+             WHERE e.type = 'catalog.product-created.v2' ORDER BY i.consumer`,
           )
         ).map((row) => row.consumer),
       (names) => names.length >= 4,

@@ -1,8 +1,5 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { rabbitmqctl } from '../support/rabbitmqctl';
 
 /** Broker used by the tests; each test file gets its own virtual host on it. */
 export const TEST_RABBITMQ_URL = process.env.TEST_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -18,7 +15,6 @@ export interface TestBroker {
   drop(): Promise<void>;
 }
 
-const rabbitmqctl = (...args: string[]) => run('rabbitmqctl', ['--quiet', ...args], { timeout: 30000 });
 
 export async function createTestBroker(): Promise<TestBroker> {
   const vhost = `ecomm-test-${randomBytes(6).toString('hex')}`;

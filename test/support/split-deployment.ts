@@ -109,6 +109,8 @@ export class SplitDeployment {
         LOG_LEVEL: 'warn',
         RELAY_POLL_INTERVAL_MS: '200',
         RATE_LIMIT_ENABLED: 'false',
+        RABBITMQ_QUEUE_TYPE: 'classic',
+        RABBITMQ_SHARDS: '2',
         ...upstreams,
         ...this.extraEnv,
         ...env,

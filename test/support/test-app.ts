@@ -29,6 +29,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     CONSUMER_BACKOFF_MS: '20',
     // Suites poll and fuzz from one address; test/security/rate-limit proves the limit with its own.
     RATE_LIMIT_MAX: '1000000',
+    // Quorum queues are the production default but cost the shared test broker a Raft group each;
+    // app-level suites run many vhosts in parallel, so they use classic queues and fewer shards.
+    RABBITMQ_QUEUE_TYPE: 'classic',
+    RABBITMQ_SHARDS: '2',
     ...env,
   });
   const running = await createApp(config);

@@ -10,6 +10,7 @@ import { InventoryController } from './http/inventory.controller';
 import { INVENTORY_MIGRATIONS } from './infrastructure/migrations';
 import { ReservationEntity } from './infrastructure/reservation.entity';
 import { StockEntity } from './infrastructure/stock.entity';
+import { KnownProductRepository } from './infrastructure/known-product.repository';
 import { StockRepository } from './infrastructure/stock.repository';
 import { GetStockHandler } from './queries/get-stock/get-stock.handler';
 
@@ -17,6 +18,7 @@ import { GetStockHandler } from './queries/get-stock/get-stock.handler';
   controllers: [InventoryController],
   providers: [
     StockRepository,
+    KnownProductRepository,
     ReserveStockHandler,
     RestockHandler,
     GetStockHandler,
@@ -33,4 +35,12 @@ export const inventoryModule: ModuleDefinition = {
   entities: [StockEntity, ReservationEntity],
   migrations: INVENTORY_MIGRATIONS,
   events: INVENTORY_EVENTS,
+  // Only `inventory.products` is the projection; the stock the same consumers open is the write model.
+  projections: [
+    {
+      name: 'inventory-products',
+      tables: ['inventory.products'],
+      consumers: ['inventory.stock-on-product-created', 'inventory.stock-on-product-deleted'],
+    },
+  ],
 };

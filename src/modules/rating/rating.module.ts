@@ -37,4 +37,7 @@ export const ratingModule: ModuleDefinition = {
   entities: [RatedProductEntity, CustomerRatingEntity, RatingSummaryEntity, SummaryVoteEntity],
   migrations: RATING_MIGRATIONS,
   events: RATING_EVENTS,
+  projections: [
+    { name: 'rating-summary', tables: ['rating.summaries', 'rating.summary_votes'], consumers: ['rating.summary'] },
+  ],
 };

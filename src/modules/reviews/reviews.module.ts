@@ -38,4 +38,13 @@ export const reviewsModule: ModuleDefinition = {
   entities: [ReviewEntity, ReviewedProductEntity],
   migrations: REVIEWS_MIGRATIONS,
   events: REVIEWS_EVENTS,
+  // The product-deleted consumer also soft-deletes reviews; in a rebuild's scratch database that
+  // write-side effect stays there, as only `reviews.products` is copied back.
+  projections: [
+    {
+      name: 'reviews-products',
+      tables: ['reviews.products'],
+      consumers: ['reviews.product-created', 'reviews.product-deleted'],
+    },
+  ],
 };

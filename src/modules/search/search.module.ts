@@ -40,4 +40,19 @@ export const searchModule: ModuleDefinition = {
   entities: [],
   migrations: SEARCH_MIGRATIONS,
   events: [],
+  projections: [
+    {
+      name: 'search-index',
+      tables: ['search.documents', 'search.reviews'],
+      consumers: [
+        'search.index-product-created',
+        'search.index-product-updated',
+        'search.remove-deleted-product',
+        'search.index-review-text',
+        'search.remove-deleted-review',
+        'search.apply-rating-summary',
+        'search.apply-stock-levels',
+      ],
+    },
+  ],
 };

@@ -6,7 +6,7 @@ import { AsyncApiController } from './asyncapi/asyncapi.controller';
 import { DECLARED_CONSUMERS, DeclaredConsumer } from './asyncapi/declared-consumers';
 import { BestEffortPublisher } from './best-effort-publisher';
 import { ConsumerRegistry } from './consumer/consumer-registry';
-import { InboxProcessor } from './consumer/inbox-processor';
+import { InboxProcessor, PROJECTION_OF_CONSUMER } from './consumer/inbox-processor';
 import { ReliableDelivery } from './consumer/reliable-delivery';
 import { DEAD_LETTER_REDELIVERY } from './dead-letter/dead-letter-redelivery';
 import { DeadLetterRedrive } from './dead-letter/dead-letter-redrive';
@@ -38,6 +38,8 @@ export interface MessagingOptions {
   events: readonly IntegrationEventClass[];
   /** Every consumer of every module, hosted here or not, for the AsyncAPI document (default: the hosted ones). */
   consumers?: readonly DeclaredConsumer[];
+  /** The projection each projection-maintaining consumer writes (`consumer → projection`), for the rebuild swap lock. */
+  projections?: ReadonlyMap<string, string>;
 }
 
 /** The transport-neutral messaging core: outbox, relay, inbox, dead letters and the active transport. */
@@ -53,6 +55,7 @@ export class MessagingModule {
       providers: [
         { provide: EventRegistry, useValue: new EventRegistry(options.events) },
         ...(options.consumers ? [{ provide: DECLARED_CONSUMERS, useValue: options.consumers }] : []),
+        { provide: PROJECTION_OF_CONSUMER, useValue: options.projections ?? new Map() },
         SettledPositions,
         EventLogReader,
         EventStreams,

@@ -3,6 +3,19 @@ import { MixedList } from 'typeorm';
 import { ModuleName } from '../config/app-config';
 import { IntegrationEventClass } from '../messaging/integration-event';
 
+/**
+ * A read model a module keeps from events, which `npm run projections -- rebuild <name>` can rebuild
+ * from the event store by replaying the events into `consumers` and swapping in the result.
+ */
+export interface ProjectionDefinition {
+  /** Unique across modules, e.g. `search-index`. */
+  name: string;
+  /** Schema-qualified tables the consumers maintain and the rebuild replaces, e.g. `search.documents`. */
+  tables: readonly string[];
+  /** Names of the `@OnIntegrationEvent` consumers that maintain the tables. */
+  consumers: readonly string[];
+}
+
 /** What the composition root needs to host a module: its Nest module, its schema and its public events. */
 export interface ModuleDefinition {
   name: ModuleName;
@@ -13,4 +26,6 @@ export interface ModuleDefinition {
   migrations: Function[];
   /** The event classes the module publishes (its `contracts/`). */
   events: readonly IntegrationEventClass[];
+  /** Read models kept from events that can be rebuilt from the event store. */
+  projections?: readonly ProjectionDefinition[];
 }

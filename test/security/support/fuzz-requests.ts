@@ -92,11 +92,13 @@ const idempotencyKey = fc.option(
   { nil: undefined },
 );
 
+const documentsIfMatch = (operation: Operation) =>
+  parameters(operation, 'header').some((parameter) => parameter.name === 'If-Match');
+
 function headersArb(operation: Operation, badIfMatch: boolean): fc.Arbitrary<Record<string, string>> {
-  const documentsIfMatch = parameters(operation, 'header').some((parameter) => parameter.name === 'If-Match');
   const ifMatch = badIfMatch
     ? fc.constantFrom(...BAD_IF_MATCH)
-    : documentsIfMatch
+    : documentsIfMatch(operation)
       ? fc.option(fc.oneof(fc.constantFrom(...BAD_IF_MATCH), text(20)), { nil: undefined })
       : fc.constant(undefined);
   const key = operation.method === 'post' || operation.method === 'put' ? idempotencyKey : fc.constant(undefined);
@@ -137,15 +139,12 @@ export function fuzzRequests(
     const realAllowed =
       operation.method === 'get' ||
       (body?.surelyInvalid ?? false) ||
-      (isDelete &&
-        (caller !== 'admin' || (badIfMatch && parameters(operation, 'header').some((p) => p.name === 'If-Match'))));
+      (isDelete && (caller !== 'admin' || (badIfMatch && documentsIfMatch(operation))));
     const useReal = realAllowed && wantsReal && pathNames.every((name) => (realIds[name] ?? []).length > 0);
     const unauthenticated = caller !== 'admin' && caller !== 'customer' && needsToken(operation);
     const refusalGuaranteed =
       unauthenticated || (body?.surelyInvalid ?? false) || (pathNames.length > 0 && !useReal) || (isDelete && useReal);
-    const values = fc.tuple(
-      ...pathNames.map((name) => (useReal ? fc.constantFrom(...realIds[name]) : junkSegment.map((segment) => segment))),
-    );
+    const values = fc.tuple(...pathNames.map((name) => (useReal ? fc.constantFrom(...realIds[name]) : junkSegment)));
     return fc
       .tuple(values, queryArb(operation), headersArb(operation, isDelete && useReal && caller === 'admin'))
       .map(([segments, query, headers]): FuzzRequest => {

@@ -54,7 +54,7 @@ export class ProductsController {
     summary: 'Create a product',
     description:
       'Admin only. 409 when the SKU is taken. The other modules learn of the product from its ' +
-      '`catalog.product-created.v1` event, shortly after this returns.',
+      '`catalog.product-created.v2` event, shortly after this returns.',
   })
   @ApiCreatedResponse({ type: ProductResponse })
   @ApiProblems(400, 401, 403, 409, 413, 415)

@@ -5,6 +5,7 @@ import {
 import { Transaction } from '../../../shared/messaging/unit-of-work';
 import { ProductCreatedV2IntegrationEvent } from '../../catalog/contracts';
 import { openStock } from '../domain/stock';
+import { KnownProductRepository } from '../infrastructure/known-product.repository';
 import { StockRepository } from '../infrastructure/stock.repository';
 
 /**
@@ -13,10 +14,14 @@ import { StockRepository } from '../infrastructure/stock.repository';
  */
 @OnIntegrationEvent(ProductCreatedV2IntegrationEvent, { consumer: 'inventory.stock-on-product-created' })
 export class StockOnProductCreatedHandler implements IntegrationEventHandler<ProductCreatedV2IntegrationEvent> {
-  constructor(private readonly stocks: StockRepository) {}
+  constructor(
+    private readonly stocks: StockRepository,
+    private readonly products: KnownProductRepository,
+  ) {}
 
   async handle(event: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
     const { productId, initialStock } = event.payload;
     await this.stocks.insertIfAbsent(tx.manager, openStock(productId, initialStock));
+    await this.products.recordCreated(tx.manager, productId, event.envelope.streamVersion);
   }
 }

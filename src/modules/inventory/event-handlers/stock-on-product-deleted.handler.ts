@@ -4,14 +4,19 @@ import {
 } from '../../../shared/messaging/consumer/integration-event-handler.decorator';
 import { Transaction } from '../../../shared/messaging/unit-of-work';
 import { ProductDeletedIntegrationEvent } from '../../catalog/contracts';
+import { KnownProductRepository } from '../infrastructure/known-product.repository';
 import { StockRepository } from '../infrastructure/stock.repository';
 
 /** Retires the stock of a deleted product: it can no longer be read, reserved or restocked. */
 @OnIntegrationEvent(ProductDeletedIntegrationEvent, { consumer: 'inventory.stock-on-product-deleted' })
 export class StockOnProductDeletedHandler implements IntegrationEventHandler<ProductDeletedIntegrationEvent> {
-  constructor(private readonly stocks: StockRepository) {}
+  constructor(
+    private readonly stocks: StockRepository,
+    private readonly products: KnownProductRepository,
+  ) {}
 
   async handle(event: ProductDeletedIntegrationEvent, tx: Transaction): Promise<void> {
     await this.stocks.markDeleted(tx.manager, event.payload.productId);
+    await this.products.recordDeleted(tx.manager, event.payload.productId, event.envelope.streamVersion);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { MetricsService } from '../../observability/metrics.service';
 import { IntegrationEvent } from '../integration-event';
 import { runWithMessageContext } from '../message-context';
@@ -8,6 +8,13 @@ import { ConsumerTelemetry } from './consumer-telemetry';
 import { faultPoint } from '../testing/fault-points';
 
 export type ProcessOutcome = 'applied' | 'duplicate';
+
+/** `ReadonlyMap<consumer, projection>` of the consumers that maintain a rebuildable projection. */
+export const PROJECTION_OF_CONSUMER = Symbol('PROJECTION_OF_CONSUMER');
+
+/** The advisory lock a projection rebuild takes exclusively to swap tables; its live consumers take it shared. */
+export const projectionLockSql = (mode: 'shared' | 'exclusive') =>
+  `SELECT pg_advisory_xact_lock${mode === 'shared' ? '_shared' : ''}(hashtext('projection:' || $1))`;
 
 /**
  * Applies one event to one consumer exactly once: the inbox row `(consumer, eventId)` and the
@@ -22,6 +29,7 @@ export class InboxProcessor {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     @Optional() metrics?: MetricsService,
+    @Optional() @Inject(PROJECTION_OF_CONSUMER) private readonly projections?: ReadonlyMap<string, string>,
   ) {
     this.telemetry = new ConsumerTelemetry(metrics);
   }
@@ -33,6 +41,8 @@ export class InboxProcessor {
       this.telemetry.observe(registration.consumer, envelope, () =>
         this.unitOfWork
           .run(async (tx): Promise<ProcessOutcome> => {
+            const projection = this.projections?.get(registration.consumer);
+            if (projection) await tx.manager.query(projectionLockSql('shared'), [projection]);
             const inserted: unknown[] = await tx.manager.query(
               `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
               [registration.consumer, envelope.eventId],

@@ -1,0 +1,119 @@
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../app.module';
+import { ALL_PROJECTIONS, entitiesFor, migrationsFor } from '../../module-registry';
+import { AppConfig } from '../../shared/config/app-config';
+import { DatabaseConnection } from '../../shared/database/database-connection';
+import { openDatabase } from '../../shared/database/open-database';
+import { ConsumerRegistry } from '../../shared/messaging/consumer/consumer-registry';
+import { projectionLockSql } from '../../shared/messaging/consumer/inbox-processor';
+import { EventRegistry } from '../../shared/messaging/event-registry';
+import { SettledPositions } from '../../shared/messaging/http/settled-positions';
+import { UnitOfWork } from '../../shared/messaging/unit-of-work';
+import { ProjectionReplayer } from './projection-replayer';
+import { openScratchDatabase } from './scratch-database';
+import { ShadowTables } from './shadow-tables';
+
+export interface RebuildOptions {
+  /** The live database (its event store is read, its projection tables replaced). */
+  live: DataSource;
+  liveConnection: DatabaseConnection;
+  config: AppConfig;
+  projection: string;
+  batchSize?: number;
+  /** Told how many events are to be replayed, then after every batch how many were applied. */
+  progress?: { start(total: number, resumed: boolean): void; advance(applied: number): void };
+  /** Runs while the projection lock is held, just before the tables are swapped (tests use it to race live writes). */
+  beforeSwap?: () => Promise<void>;
+}
+
+export interface RebuildResult {
+  replayed: number;
+  caughtUp: number;
+  resumed: boolean;
+}
+
+/**
+ * Rebuilds one projection from the event store: replays the events into the module's real
+ * handlers on a scratch database, copies the result into shadow tables, then — holding the
+ * projection lock exclusively so no live handler of it commits meanwhile — applies the events that
+ * arrived in between and renames the shadow tables into place.
+ */
+export async function rebuildProjection(options: RebuildOptions): Promise<RebuildResult> {
+  const entry = ALL_PROJECTIONS.find(({ projection }) => projection.name === options.projection);
+  if (!entry) throw new Error(`unknown projection ${options.projection}`);
+  const { module, projection } = entry;
+  const scratch = await openScratchDatabase(options.liveConnection, projection.name);
+  const database = await openDatabase({
+    databaseUrl: scratch.url,
+    dataDir: options.config.dataDir,
+    entities: entitiesFor([module]),
+    migrations: migrationsFor([module]),
+    applicationName: `ecomm:rebuild:${projection.name}`,
+    pool: { poolSize: 4, acquireTimeoutMs: 30_000, statementTimeoutMs: 0 },
+  });
+  // No hosted modules in the config: the relay stays idle, so events the handlers record stay in the scratch store.
+  const config: AppConfig = { ...options.config, modules: [], eventTransport: 'inprocess', logLevel: 'error' };
+  const jwt = { secret: 'unused-by-a-rebuild', jwksUrl: undefined, issuer: undefined, audience: undefined };
+  const context = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, database, jwt, modules: [module] }),
+    { logger: false },
+  );
+  try {
+    const registrations = context
+      .get(ConsumerRegistry)
+      .discover()
+      .filter((registration) => projection.consumers.includes(registration.consumer));
+    const replayer = new ProjectionReplayer(
+      options.live,
+      database.dataSource,
+      context.get(UnitOfWork),
+      context.get(EventRegistry),
+      registrations,
+      options.batchSize,
+    );
+    const settled = new SettledPositions(options.live);
+    const horizon = await settledHead(options.live, settled);
+    options.progress?.start(await replayer.remaining(horizon), scratch.resumed);
+    const replayed = await replayer.replayUpTo(horizon, (applied) => options.progress?.advance(applied));
+    const shadows = new ShadowTables(options.live, database.dataSource, projection.tables);
+    await shadows.fill();
+    const caughtUp = await options.live.transaction(async (manager) => {
+      await manager.query(`SET LOCAL statement_timeout = 0`);
+      await manager.query(projectionLockSql('exclusive'), [projection.name]);
+      // Taken under the lock: whatever live handlers applied to the old tables is at or below it.
+      // On this transaction's connection: the embedded database serves no other while it is open.
+      const inTransaction = { query: (sql: string, params?: unknown[]) => manager.query(sql, params) };
+      const head = await settledHead(inTransaction, new SettledPositions(inTransaction as unknown as DataSource));
+      const applied = await replayer.replayUpTo(head, undefined, manager);
+      if (applied > 0) await shadows.fill(manager);
+      await options.beforeSwap?.();
+      await shadows.swap(manager);
+      return applied;
+    });
+    await context.close();
+    await database.close();
+    await scratch.discard();
+    return { replayed, caughtUp, resumed: scratch.resumed };
+  } catch (error) {
+    await context.close();
+    await database.close();
+    // An in-memory scratch database cannot be resumed; one on PostgreSQL is kept for the next run.
+    if (options.liveConnection.embedded) await scratch.discard();
+    throw error;
+  }
+}
+
+/**
+ * Every position drawn so far, once settled. `SettledPositions` falls back to an older value when a
+ * transaction outlasts its wait; replaying only up to that could swap in a projection missing
+ * events live handlers already applied, so that case fails (and can be retried) instead.
+ */
+async function settledHead(live: Pick<DataSource, 'query'>, settled: SettledPositions): Promise<bigint> {
+  const [{ drawn }] = await live.query(
+    `SELECT coalesce(pg_sequence_last_value('messaging.event_store_position_seq'), 0)::text AS drawn`,
+  );
+  const head = await settled.current();
+  if (head < BigInt(drawn)) throw new Error('event-store transactions stayed in flight too long; try again');
+  return head;
+}

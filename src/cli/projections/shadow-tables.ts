@@ -1,0 +1,80 @@
+import { DataSource, EntityManager } from 'typeorm';
+
+const COPY_BATCH = 5000;
+
+interface TableName {
+  qualified: string;
+  schema: string;
+  name: string;
+}
+
+function parse(table: string): TableName {
+  const [schema, name] = table.split('.');
+  return { qualified: `"${schema}"."${name}"`, schema, name };
+}
+
+const shadowOf = (table: TableName) => `"${table.schema}"."${table.name}__shadow"`;
+
+/**
+ * Copies a projection's tables from the scratch database into `<table>__shadow` twins of the live
+ * tables (same columns, defaults, constraints, indexes and generated columns via `LIKE … INCLUDING
+ * ALL`), then renames them into place.
+ */
+export class ShadowTables {
+  private readonly tables: TableName[];
+
+  constructor(
+    private readonly live: DataSource,
+    private readonly scratch: DataSource,
+    tables: readonly string[],
+  ) {
+    this.tables = tables.map(parse);
+  }
+
+  /** (Re)creates every shadow table and fills it from the scratch database. */
+  async fill(manager: EntityManager = this.live.manager): Promise<void> {
+    for (const table of this.tables) {
+      await manager.query(`DROP TABLE IF EXISTS ${shadowOf(table)}`);
+      await manager.query(`CREATE TABLE ${shadowOf(table)} (LIKE ${table.qualified} INCLUDING ALL)`);
+      await this.copy(table, manager);
+    }
+  }
+
+  /** Puts the shadow tables in place of the live ones; run in the transaction holding the projection lock. */
+  async swap(manager: EntityManager): Promise<void> {
+    for (const table of this.tables) {
+      await manager.query(`ALTER TABLE ${table.qualified} RENAME TO "${table.name}__old"`);
+      await manager.query(`ALTER TABLE ${shadowOf(table)} RENAME TO "${table.name}"`);
+      await manager.query(`DROP TABLE "${table.schema}"."${table.name}__old"`);
+    }
+  }
+
+  private async copy(table: TableName, manager: EntityManager): Promise<void> {
+    // Generated columns (search.documents.document) are computed again on insert.
+    const columns: { name: string }[] = await manager.query(
+      `SELECT quote_ident(attname) AS name FROM pg_attribute
+       WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
+      [table.qualified],
+    );
+    const keys: { name: string }[] = await manager.query(
+      `SELECT quote_ident(a.attname) AS name FROM pg_index i
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+       WHERE i.indrelid = $1::regclass AND i.indisprimary`,
+      [table.qualified],
+    );
+    const list = columns.map((column) => column.name).join(', ');
+    const order = keys.map((key) => key.name).join(', ') || list;
+    for (let offset = 0; ; offset += COPY_BATCH) {
+      const [{ rows }] = await this.scratch.query(
+        `SELECT json_agg(t)::text AS rows, count(*)::int AS count
+         FROM (SELECT ${list} FROM ${table.qualified} ORDER BY ${order} LIMIT $1 OFFSET $2) t`,
+        [COPY_BATCH, offset],
+      );
+      if (!rows) return;
+      await manager.query(
+        `INSERT INTO ${shadowOf(table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${shadowOf(table)}, $1::json)`,
+        [rows],
+      );
+    }
+  }
+}
