@@ -24,11 +24,20 @@ const shared = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Minutes-long crash and chaos runs have their own command, `npm run test:faults` (jest.faults.config.js).
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/test/faults/(crash-points|fault-injection)\\.e2e-spec\\.ts$',
+      ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
   ],

@@ -41,6 +41,16 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     );
     useAppLogger(app);
     await configureHttp(app, config, { verifier: app.get(JwtVerifier), dataSource: database.dataSource });
+    let closing = false;
+    // Once closing, every response ends its keep-alive connection: a connection left idle would hold
+    // the server's close open until its keep-alive timeout (72 s), well past SHUTDOWN_GRACE_MS.
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onSend', async (_request, reply, payload) => {
+        if (closing) reply.header('connection', 'close');
+        return payload;
+      });
     if (config.eventTransport === 'rabbitmq') {
       // The broker consumers are a microservice of this app; init first so handlers are discovered,
       // topology declared and the relay running before they take messages, all before HTTP listens.
@@ -52,6 +62,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       app,
       database,
       async close() {
+        closing = true;
         await app.close();
         await database.close();
       },

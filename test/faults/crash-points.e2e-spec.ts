@@ -22,13 +22,6 @@ const PASSES: Record<FaultPoint, [number, number]> = {
   'consumer-after-commit-before-ack': [1, 8],
 };
 
-/**
- * Fifty deliberate crashes would exhaust the broker's crash-loop guard (`x-delivery-limit`, 20 by
- * default) for a message that happens to be in flight across many of them; that guard is not under
- * test here, lost or doubled effects are.
- */
-const ENV = { RABBITMQ_DELIVERY_LIMIT: '1000' };
-
 interface CampaignReport {
   point: FaultPoint;
   crashes: number;
@@ -96,7 +89,7 @@ async function campaign(point: FaultPoint): Promise<CampaignReport> {
   const random = new Random();
   const shop = new Shop(random);
   const tally = { commands: 0, unknown: 0 };
-  let app = new AppProcess(monolithEnv(site, ENV));
+  let app = new AppProcess(monolithEnv(site));
   try {
     if (!(await app.ready())) throw new Error(`the first process did not start:\n${app.tail()}`);
     await db.connect();
@@ -106,7 +99,7 @@ async function campaign(point: FaultPoint): Promise<CampaignReport> {
     let leftWorkBehind = 0;
     for (let crash = 1; crash <= CRASHES; crash++) {
       const plan = `${point}:${random.int(...PASSES[point])}`;
-      app = new AppProcess(monolithEnv(site, { ...ENV, [FAULT_CRASH_VARIABLE]: plan }));
+      app = new AppProcess(monolithEnv(site, { [FAULT_CRASH_VARIABLE]: plan }));
       await loadUntilCrash(app, shop, tally);
       const exit = await app.exited;
       if (exit.signal !== 'SIGKILL' || !app.output.some((line) => line.includes(`crashing at ${point}`))) {
@@ -117,7 +110,7 @@ async function campaign(point: FaultPoint): Promise<CampaignReport> {
       if (await workLeftBehind(point, query, site)) leftWorkBehind++;
     }
 
-    app = new AppProcess(monolithEnv(site, ENV));
+    app = new AppProcess(monolithEnv(site));
     if (!(await app.ready())) throw new Error(`the last process did not start:\n${app.tail()}`);
     await eventually(
       () => deliveryBacklog(query),

@@ -124,7 +124,7 @@ describe('graceful shutdown under load', () => {
       console.log(
         `SIGTERM under load: exited ${exit.code} after ${shutdownMs} ms; ${succeeded.length} writes succeeded, ` +
           `${answered.length - succeeded.length} got 503, ${cutOff.length} failed on the wire without effect, ` +
-          `${rows.length} events all published; wire errors: ${cutOff.map(({ outcome }) => outcome.error).join(",")}`,
+          `${rows.length} events all published; wire errors: ${cutOff.map(({ outcome }) => outcome.error).join(',')}`,
       );
     } finally {
       await client_.end();

@@ -21,6 +21,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Shard queues per module in every test deployment (test/support/split-deployment uses the same). */
+export const TEST_SHARDS = 2;
+
 /** Where a monolith keeps its state: the same database and broker names across restarts. */
 export interface MonolithSite {
   databaseUrl: string;
@@ -42,6 +45,9 @@ export function monolithEnv(site: MonolithSite, extra: Record<string, string> = 
     RELAY_POLL_INTERVAL_MS: '100',
     CONSUMER_BACKOFF_MS: '20',
     RATE_LIMIT_ENABLED: 'false',
+    // As in the other process-based suites: quorum queues cost the shared test broker a Raft group each.
+    RABBITMQ_QUEUE_TYPE: 'classic',
+    RABBITMQ_SHARDS: String(TEST_SHARDS),
     ...extra,
   };
 }

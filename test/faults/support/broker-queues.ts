@@ -1,6 +1,7 @@
 import * as amqplib from 'amqplib';
 import { MODULE_NAMES } from '../../../src/shared/config/app-config';
 import { RabbitMqNames } from '../../../src/shared/messaging/rabbitmq/rabbitmq-names';
+import { TEST_SHARDS } from './app-process';
 
 export interface QueueDepths {
   /** Messages waiting in the modules' shard queues (delivered-but-unacked ones are not counted). */
@@ -10,7 +11,7 @@ export interface QueueDepths {
 }
 
 /** Looks into one deployment's queues the way an operator would, with a plain AMQP client. */
-export async function queueDepths(url: string, prefix: string, shards = 4): Promise<QueueDepths> {
+export async function queueDepths(url: string, prefix: string, shards = TEST_SHARDS): Promise<QueueDepths> {
   const names = new RabbitMqNames(prefix);
   const connection = await amqplib.connect(url);
   connection.on('error', () => undefined);

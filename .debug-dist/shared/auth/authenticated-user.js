@@ -1,5 +1,0 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.ADMIN_ROLE = void 0;
-exports.ADMIN_ROLE = 'admin';
-//# sourceMappingURL=authenticated-user.js.map

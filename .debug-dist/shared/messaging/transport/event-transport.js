@@ -1,5 +1,0 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.EVENT_TRANSPORT = void 0;
-exports.EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');
-//# sourceMappingURL=event-transport.js.map

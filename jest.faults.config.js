@@ -1,0 +1,23 @@
+/**
+ * `npm run test:faults`: the crash campaigns (a process killed at each fault point, 50 times) and
+ * the chaos run against the split deployment. Minutes long, so kept out of the default e2e project;
+ * `.ci/run` runs them after `npm test`. Same transform and global setup (build of dist/) as e2e.
+ */
+const base = require('./jest.config.js');
+
+const e2e = base.projects.find((project) => project.displayName === 'e2e');
+
+module.exports = {
+  testTimeout: 600000,
+  projects: [
+    {
+      ...e2e,
+      displayName: 'faults',
+      testMatch: [
+        '<rootDir>/test/faults/crash-points.e2e-spec.ts',
+        '<rootDir>/test/faults/fault-injection.e2e-spec.ts',
+      ],
+      testPathIgnorePatterns: ['/node_modules/'],
+    },
+  ],
+};

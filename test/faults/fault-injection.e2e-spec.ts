@@ -1,0 +1,200 @@
+import { Client } from 'pg';
+import { FAULT_CRASH_VARIABLE } from '../../src/shared/messaging/testing/fault-points';
+import { eventually } from '../support/eventually';
+import { SplitDeployment, SplitProcessName } from '../support/split-deployment';
+import { queueDepths } from './support/broker-queues';
+import { checkConsistency, deliveryBacklog, Query } from './support/consistency';
+import { Random } from './support/random';
+import { replaysIdempotentRequests, sendWithRetries, Settled } from './support/resilient-client';
+import { Shop } from './support/shop';
+
+const COMMANDS = 5000;
+const CONCURRENCY = 16;
+/** Set here rather than drawn by the deployment, so the test can look into the queues (the virtual host is fresh anyway). */
+const PREFIX = 'chaos';
+
+/** Chaos run against the split deployment (five module services, gateway, RabbitMQ, PostgreSQL). */
+describe('the split deployment under faults', () => {
+  let deployment: SplitDeployment;
+  let db: Client;
+  const query: Query = async (sql, params) => (await db.query(sql, params as unknown[])).rows;
+  const faults = { kills: 0, producerCrashes: 0, connectionDrops: 0, backendTerminations: 0 };
+
+  beforeAll(async () => {
+    deployment = await SplitDeployment.start({
+      RABBITMQ_PREFIX: PREFIX,
+      RELAY_POLL_INTERVAL_MS: '100',
+      CONSUMER_BACKOFF_MS: '50',
+    });
+    db = new Client({ connectionString: deployment.database.url });
+    await db.connect();
+  }, 180000);
+  afterAll(async () => {
+    await db?.end();
+    await deployment?.stop();
+  });
+
+  const readyAt = (name: SplitProcessName) => {
+    const port = deployment.processes.get(name)!.port;
+    return eventually(
+      () => fetch(`http://127.0.0.1:${port}/health/ready`).then((response) => response.status),
+      (status) => status === 200,
+      { timeoutMs: 90000, intervalMs: 200, what: `${name} to be ready again` },
+    );
+  };
+  const exitOf = (name: SplitProcessName) =>
+    new Promise<void>((resolve) => {
+      const { child } = deployment.processes.get(name)!;
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', () => resolve());
+    });
+
+  /** SIGKILL, as a crashed host or an OOM kill would, then a restart. */
+  async function killAndRestart(name: SplitProcessName): Promise<void> {
+    await deployment.kill(name, 'SIGKILL');
+    faults.kills++;
+    deployment.restart(name);
+    await readyAt(name);
+  }
+
+  /** Restarts reviews armed to die at a point of its outbox relay, lets it die there, then restarts it plainly. */
+  async function crashProducerAt(plan: string): Promise<void> {
+    await deployment.kill('reviews', 'SIGTERM');
+    deployment.restart('reviews', { [FAULT_CRASH_VARIABLE]: plan });
+    await exitOf('reviews');
+    const crashed = deployment.output('reviews').some((line) => line.includes(`crashing at ${plan.split(':')[0]}`));
+    if (!crashed)
+      throw new Error(`reviews did not crash at ${plan}:\n${deployment.output('reviews').slice(-10).join('\n')}`);
+    faults.producerCrashes++;
+    deployment.restart('reviews');
+    await readyAt('reviews');
+  }
+
+  async function dropBrokerConnections(): Promise<void> {
+    await deployment.broker.closeConnections();
+    faults.connectionDrops++;
+  }
+
+  async function terminateBackends(): Promise<void> {
+    const rows = await query<{ terminated: boolean }>(
+      `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity
+       WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [deployment.database.name],
+    );
+    faults.backendTerminations += rows.filter((row) => row.terminated).length;
+  }
+
+  /** What happens when the load has sent the given share of its commands. */
+  const CHAOS: [number, () => Promise<void>][] = [
+    [0.06, () => killAndRestart('search')],
+    [0.12, () => terminateBackends()],
+    [0.18, () => killAndRestart('rating')],
+    [0.24, () => dropBrokerConnections()],
+    [0.3, () => crashProducerAt('after-publish-before-mark:3')],
+    [0.38, () => killAndRestart('search')],
+    [0.44, () => terminateBackends()],
+    [0.5, () => killAndRestart('rating')],
+    [0.56, () => crashProducerAt('after-outbox-commit:4')],
+    [0.62, () => dropBrokerConnections()],
+    [0.68, () => killAndRestart('search')],
+    [0.74, () => terminateBackends()],
+    [0.8, () => killAndRestart('rating')],
+  ];
+
+  it('loses no event, applies none twice and keeps every projection equal to the event store', async () => {
+    const started = Date.now();
+    const random = new Random();
+    const shop = new Shop(random, 400);
+    await shop.stock(deployment.baseUrl, 8, 1_000_000);
+    const keyed = await replaysIdempotentRequests(deployment.baseUrl, {
+      ...shop.next(true),
+      kind: 'reserve',
+      method: 'POST',
+      path: `/api/v1/inventory/${shop.products[0]}/reservations`,
+      body: { quantity: 1 },
+    });
+
+    let sent = 0;
+    const settled: Settled[] = [];
+    const client = async () => {
+      while (sent < COMMANDS) {
+        sent++;
+        const command = shop.next(keyed);
+        const result = await sendWithRetries(deployment.baseUrl, command, keyed ? 30000 : 0);
+        shop.observe(command, result.outcome);
+        settled.push(result);
+      }
+    };
+    const chaos = (async () => {
+      for (const [share, fault] of CHAOS) {
+        await eventually(
+          async () => sent,
+          (count) => count >= share * COMMANDS,
+          { timeoutMs: 300000, intervalMs: 100 },
+        );
+        await fault();
+      }
+    })();
+    await Promise.all([...Array.from({ length: CONCURRENCY }, client), chaos]);
+    const loadSeconds = Math.round((Date.now() - started) / 1000);
+
+    await deployment.waitUntilReady();
+    await eventually(
+      () => deliveryBacklog(query),
+      (backlog) => backlog.unpublished === 0 && backlog.lost.length === 0,
+      { timeoutMs: 90000, intervalMs: 500, what: 'every committed event to reach every consumer' },
+    );
+    await eventually(
+      () => queueDepths(deployment.broker.url, PREFIX),
+      (depths) => depths.ready === 0,
+      { timeoutMs: 60000, intervalMs: 500, what: 'the queues to drain' },
+    );
+    const consistency = await checkConsistency(query);
+    const depths = await queueDepths(deployment.broker.url, PREFIX);
+
+    const unknown = settled.filter((result) => result.unknown);
+    const committedByCorrelation = new Set(
+      (
+        await query<{ correlation_id: string }>(
+          `SELECT DISTINCT correlation_id FROM messaging.event_store WHERE correlation_id = ANY($1)`,
+          [unknown.map((result) => result.command.correlationId)],
+        )
+      ).map((row) => row.correlation_id),
+    );
+    const table: [string, string | number][] = [
+      ['commands sent', settled.length],
+      ['  succeeded (2xx)', settled.filter((result) => (result.outcome.status ?? 0) < 300 && !result.unknown).length],
+      ['  rejected (4xx)', settled.filter((result) => (result.outcome.status ?? 0) >= 400 && !result.unknown).length],
+      ['  retried', settled.filter((result) => result.attempts > 1).length],
+      ['  unknown outcome', unknown.length],
+      ['  unknown, found committed', committedByCorrelation.size],
+      ['Idempotency-Key replays', keyed ? 'yes' : 'no'],
+      ['committed events', consistency.committedEvents],
+      ['lost', consistency.lost.length],
+      ['duplicated', consistency.duplicated.length],
+      ['projection mismatches', consistency.mismatches.length],
+      ['dead letters (table / DLQs)', `${consistency.deadLetters} / ${depths.deadLettered}`],
+      ['consumer kills (SIGKILL)', faults.kills],
+      ['producer crashes (fault points)', faults.producerCrashes],
+      ['broker connection drops', faults.connectionDrops],
+      ['PostgreSQL backends terminated', faults.backendTerminations],
+      ['load phase (s)', loadSeconds],
+      ['elapsed (s)', Math.round((Date.now() - started) / 1000)],
+    ];
+    console.log(`fault injection (seed ${random.seed})\n${table.map(([k, v]) => `${k.padEnd(34)} ${v}`).join('\n')}`);
+
+    expect(settled).toHaveLength(COMMANDS);
+    expect(consistency.lost).toEqual([]);
+    expect(consistency.duplicated).toEqual([]);
+    expect(consistency.mismatches).toEqual([]);
+    expect(consistency.deadLetters).toBe(0);
+    expect(depths.deadLettered).toBe(0);
+    expect(faults).toEqual({
+      kills: 6,
+      producerCrashes: 2,
+      connectionDrops: 2,
+      backendTerminations: expect.any(Number),
+    });
+    expect(faults.backendTerminations).toBeGreaterThanOrEqual(3);
+  }, 300000);
+});
