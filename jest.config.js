@@ -36,7 +36,9 @@ module.exports = {
       // Minutes-long crash and chaos runs have their own command, `npm run test:faults` (jest.faults.config.js).
       testPathIgnorePatterns: [
         '/node_modules/',
-        '<rootDir>/test/faults/(crash-points|fault-injection)\\.e2e-spec\\.ts$',
+        '<rootDir>/test/faults/(crash-points|fault-injection|graceful-shutdown)\\.e2e-spec\\.ts$',
+        // Opens an extra TLS listener on the shared broker with `rabbitmqctl eval`: run on demand.
+        '<rootDir>/test/rabbitmq/tls\\.e2e-spec\\.ts$',
       ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },

@@ -1,7 +1,7 @@
 /**
  * `npm run test:faults`: the crash campaigns (a process killed at each fault point, 50 times) and
  * the chaos run against the split deployment. Minutes long, so kept out of the default e2e project;
- * `.ci/run` runs them after `npm test`. Same transform and global setup (build of dist/) as e2e.
+ * Not part of `.ci/run` yet (see README, Reliability). Same transform and global setup (build of dist/) as e2e.
  */
 const base = require('./jest.config.js');
 
@@ -16,6 +16,8 @@ module.exports = {
       testMatch: [
         '<rootDir>/test/faults/crash-points.e2e-spec.ts',
         '<rootDir>/test/faults/fault-injection.e2e-spec.ts',
+        '<rootDir>/test/faults/graceful-shutdown.e2e-spec.ts',
+        '<rootDir>/test/rabbitmq/tls.e2e-spec.ts',
       ],
       testPathIgnorePatterns: ['/node_modules/'],
     },

@@ -1,4 +1,5 @@
 import { PropagationResult } from '../scenarios/propagation';
+import { ReplayResult } from '../scenarios/replay';
 import { Measurement } from './report';
 
 /** What the scenario groups measured; a scenario left out with BENCH_ONLY stays undefined. */
@@ -13,7 +14,7 @@ export interface Results {
   propagation: { inprocess?: PropagationResult; rabbitmq?: PropagationResult };
   relay?: { app: Measurement; baseline: Measurement };
   search?: Measurement;
-  replay?: { events: number; eventsPerSec: number };
+  replay?: ReplayResult;
   peakRssMb?: number | null;
   /** Scenario groups that threw; their numbers are missing from the report. */
   failures: { scenario: string; error: string }[];

@@ -5,7 +5,7 @@ import { seedProducts } from './catalog-seed';
 import { installVisibilityProbe, measurePropagation } from './propagation';
 import { measureRead } from './read';
 import { measureRelayScenario } from './relay';
-import { measureReplay, seedRatingHistory } from './replay';
+import { REPLAY_PROJECTION, measureReplay, seedProductHistory } from './replay';
 import { measureSearch, seedSearchIndex } from './search';
 import { measureWrite, reviewPairs } from './write';
 
@@ -15,8 +15,7 @@ export const PROPAGATION_RATE = 200;
 export const RELAY_EVENTS = 20_000;
 export const SEARCH_PRODUCTS = 10_000;
 export const SEARCH_REVIEWS = 100_000;
-const REPLAY_PRODUCTS = 10_000;
-const REPLAY_VERSIONS = 10;
+export const REPLAY_EVENTS = 100_000;
 
 const count = (value: number) => value.toLocaleString('en-US');
 
@@ -123,8 +122,8 @@ export async function search(run: BenchRun, results: Results): Promise<void> {
 }
 
 export async function replay(run: BenchRun, results: Results): Promise<void> {
-  run.progress.phase(`replay: seed ${count(REPLAY_PRODUCTS * REPLAY_VERSIONS)} stored events`);
-  await seedRatingHistory(run.db, REPLAY_PRODUCTS, REPLAY_VERSIONS);
-  run.progress.phase('replay: apply them to the catalog projection');
+  run.progress.phase(`replay: seed ${count(REPLAY_EVENTS)} stored product-created events`);
+  await seedProductHistory(run.db, REPLAY_EVENTS);
+  run.progress.phase(`replay: rebuild the ${REPLAY_PROJECTION} projection from them`);
   results.replay = await measureReplay(run.db);
 }

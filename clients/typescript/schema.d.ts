@@ -4,6 +4,66 @@
  */
 
 export interface paths {
+    "/api/v1/admin/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List messages consumers gave up on
+         * @description Admin only. Dead letters of both transports in the order they were parked, with the last error and the number of attempts. A redrive that fails again parks a new dead letter with the same `eventId`.
+         */
+        get: operations["deadLetters.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redrive every pending dead letter of one consumer
+         * @description Admin only. Hands each pending dead letter of `consumer` parked so far back to that consumer, oldest first, as a first attempt with the full retry budget. Ones without a valid event stay pending and are listed in `invalid`. In-process the deliveries finish after the response; follow them in the list.
+         */
+        post: operations["deadLetters.redriveConsumer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{id}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redrive one dead letter
+         * @description Admin only. Hands the message back to the consumer that gave up on it (only to that consumer, or on RabbitMQ to that consumer's module, whose other consumers skip it as a duplicate). 409 when it was already redriven or holds no valid event.
+         */
+        post: operations["deadLetters.redriveOne"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -119,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Create a product
-         * @description Admin only. 409 when the SKU is taken. The other modules learn of the product from its `catalog.product-created.v1` event, shortly after this returns.
+         * @description Admin only. 409 when the SKU is taken. The other modules learn of the product from its `catalog.product-created.v2` event, shortly after this returns.
          */
         post: operations["products.create"];
         delete?: never;
@@ -346,6 +406,46 @@ export interface components {
              */
             version: number;
         };
+        DeadLetterResponse: {
+            /**
+             * @description Delivery attempts made before the message was parked
+             * @example 5
+             */
+            attempts: number;
+            /**
+             * @description The consumer that gave up (`<module>.invalid-message` for unreadable messages)
+             * @example rating.summary
+             */
+            consumer: string;
+            /** @description The message as received: an event envelope, or `{raw}` for a body that was not JSON */
+            envelope: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The last error
+             * @example deadlock detected
+             */
+            error: string;
+            /**
+             * Format: uuid
+             * @description Null when the message was not a valid event
+             */
+            eventId: string | null;
+            /** Format: date-time */
+            failedAt: string;
+            /**
+             * @description Id to redrive it by (a 64-bit integer, as a string)
+             * @example 17
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it was handed back to its consumer; null while pending
+             */
+            redrivenAt: string | null;
+            /** @example rating.product-rated.v1 */
+            type: string | null;
+        };
         EditReviewRequest: {
             /** @description Trimmed */
             body?: string;
@@ -519,6 +619,18 @@ export interface components {
             /** @example 3 */
             5: number;
         };
+        RedriveResponse: {
+            /**
+             * @description Dead letters handed back to their consumer
+             * @example 3
+             */
+            accepted: number;
+            /**
+             * @description Ids left pending because they hold no valid event
+             * @example []
+             */
+            invalid: string[];
+        };
         ReservationResponse: {
             /**
              * @description Units still available after this reservation
@@ -639,6 +751,249 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "deadLetters.list": {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only this consumer */
+                consumer?: string;
+                /** @description `pending`: not redriven yet; `redriven`: handed back to the consumer. Default: both */
+                status?: "pending" | "redriven";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeadLetterResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The bearer token is missing, invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The token is valid but does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "deadLetters.redriveConsumer": {
+        parameters: {
+            query: {
+                /** @description The consumer to redrive */
+                consumer: string;
+            };
+            header?: {
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedriveResponse"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The bearer token is missing, invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The token is valid but does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request conflicts with the current state of the resource */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with a different request body (`idempotency.key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A dependency is temporarily unavailable; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "deadLetters.redriveOne": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The `id` of a listed dead letter */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedriveResponse"];
+                };
+            };
+            /** @description The bearer token is missing, invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The token is valid but does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request conflicts with the current state of the resource */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with a different request body (`idempotency.key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A dependency is temporarily unavailable; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     "events.list": {
         parameters: {
             query?: {

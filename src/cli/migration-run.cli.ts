@@ -15,8 +15,12 @@ async function main(): Promise<void> {
     applicationName: 'ecomm:migrations',
   });
   try {
-    const applied: { name: string }[] = await database.dataSource.query(`SELECT name FROM schema_migrations ORDER BY id`);
-    console.log(`schema up to date: ${applied.length} migrations applied (${applied.map((row) => row.name).join(', ')})`);
+    const applied: { name: string }[] = await database.dataSource.query(
+      `SELECT name FROM schema_migrations ORDER BY id`,
+    );
+    console.log(
+      `schema up to date: ${applied.length} migrations applied (${applied.map((row) => row.name).join(', ')})`,
+    );
   } finally {
     await database.close();
   }

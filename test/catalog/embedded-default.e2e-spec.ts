@@ -34,7 +34,11 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
 
   it('boots, prints where it listens, and serves a product after a restart with the same DATA_DIR', async () => {
     const first = startServer(dataDir, port);
-    await eventually(() => api.get('/health/ready'), (r) => r.status === 200, { timeoutMs: 60000, what: 'first start' });
+    await eventually(
+      () => api.get('/health/ready'),
+      (r) => r.status === 200,
+      { timeoutMs: 60000, what: 'first start' },
+    );
     expect(first.output()).toContain(`listening on http://127.0.0.1:${port}`);
     expect(first.output()).toContain('/docs');
 
@@ -44,14 +48,24 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
     })
       .toString()
       .trim();
-    const body = { sku: 'EMBED-1', name: 'Kept', description: '', price: { amount: 100, currency: 'EUR' }, initialStock: 1 };
+    const body = {
+      sku: 'EMBED-1',
+      name: 'Kept',
+      description: '',
+      price: { amount: 100, currency: 'EUR' },
+      initialStock: 1,
+    };
     const created = await api.post('/api/v1/products', body, { token });
     expect(created.status).toBe(201);
     expect(await stop(first.process)).toBe(0);
 
     const second = startServer(dataDir, port);
     try {
-      await eventually(() => api.get('/health/ready'), (r) => r.status === 200, { timeoutMs: 60000, what: 'restart' });
+      await eventually(
+        () => api.get('/health/ready'),
+        (r) => r.status === 200,
+        { timeoutMs: 60000, what: 'restart' },
+      );
       const fetched = await api.get(`/api/v1/products/${created.body.id}`);
       expect(fetched.status).toBe(200);
       expect(fetched.body.sku).toBe('EMBED-1');
@@ -87,7 +101,9 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
     } catch (error: any) {
       output = `${error.stdout}${error.stderr}`;
     }
-    expect(output.trim()).toMatch(/^configuration error: DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/none/);
+    expect(output.trim()).toMatch(
+      /^configuration error: DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/none/,
+    );
     expect(output).not.toMatch(/\n\s+at /);
   });
 });

@@ -5,7 +5,10 @@ import { ConfigModule } from '../../src/shared/config/config.module';
 import { loadConfig } from '../../src/shared/config/load-config';
 import { DatabaseModule } from '../../src/shared/database/database.module';
 import { OpenDatabase, openDatabase } from '../../src/shared/database/open-database';
-import { OnIntegrationEvent, IntegrationEventHandler } from '../../src/shared/messaging/consumer/integration-event-handler.decorator';
+import {
+  OnIntegrationEvent,
+  IntegrationEventHandler,
+} from '../../src/shared/messaging/consumer/integration-event-handler.decorator';
 import { IntegrationEvent, JsonSchema } from '../../src/shared/messaging/integration-event';
 import { MessagingModule } from '../../src/shared/messaging/messaging.module';
 import { MESSAGING_MIGRATIONS } from '../../src/shared/messaging/migrations';
@@ -45,11 +48,19 @@ export interface MessagingTestApp {
 }
 
 /** The messaging core alone, with one test consumer writing to `public.effects`, on a real database. */
-export async function startMessagingTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<MessagingTestApp> {
+export async function startMessagingTestApp(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<MessagingTestApp> {
   const config = loadConfig({ DATABASE_URL: databaseUrl, APP_MODULES: 'catalog', CONSUMER_BACKOFF_MS: '5', ...env });
   // The relay only publishes modules this process hosts; the test events belong to module "things".
   config.modules = ['things' as never];
-  const database = await openDatabase({ databaseUrl, dataDir: '.data', entities: [], migrations: MESSAGING_MIGRATIONS });
+  const database = await openDatabase({
+    databaseUrl,
+    dataDir: '.data',
+    entities: [],
+    migrations: MESSAGING_MIGRATIONS,
+  });
   await database.dataSource.query(
     `CREATE TABLE IF NOT EXISTS public.effects (event_id uuid NOT NULL, thing_id text NOT NULL)`,
   );

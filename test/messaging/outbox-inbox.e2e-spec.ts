@@ -19,7 +19,11 @@ describe('outbox, relay and inbox on the in-process transport', () => {
   const write = (thingId: string, n = 1, delayBeforeCommitMs = 0) =>
     app.context.get(UnitOfWork).run(async (tx) => {
       await tx.manager.query(`INSERT INTO public.things (id) VALUES ($1)`, [thingId]);
-      tx.record(ThingHappenedIntegrationEvent, { streamId: `things.thing:${thingId}`, streamVersion: 1, payload: { thingId, n } });
+      tx.record(ThingHappenedIntegrationEvent, {
+        streamId: `things.thing:${thingId}`,
+        streamVersion: 1,
+        payload: { thingId, n },
+      });
       if (delayBeforeCommitMs) await sleep(delayBeforeCommitMs);
     });
 
@@ -38,7 +42,11 @@ describe('outbox, relay and inbox on the in-process transport', () => {
 
   it('delivers an event committed with its state change exactly once', async () => {
     await write('a');
-    await eventually(() => count(`SELECT count(*) FROM public.effects`), (n) => n === 1, { what: 'one effect' });
+    await eventually(
+      () => count(`SELECT count(*) FROM public.effects`),
+      (n) => n === 1,
+      { what: 'one effect' },
+    );
     await app.context.get(OutboxRelay).flush();
     expect(await count(`SELECT count(*) FROM public.effects WHERE thing_id = 'a'`)).toBe(1);
     expect(await count(`SELECT count(*) FROM messaging.inbox WHERE consumer = 'things.effects'`)).toBe(1);
@@ -48,7 +56,11 @@ describe('outbox, relay and inbox on the in-process transport', () => {
   it('records no event when the state change rolls back', async () => {
     await expect(
       app.context.get(UnitOfWork).run(async (tx) => {
-        tx.record(ThingHappenedIntegrationEvent, { streamId: 'things.thing:x', streamVersion: 1, payload: { thingId: 'x', n: 1 } });
+        tx.record(ThingHappenedIntegrationEvent, {
+          streamId: 'things.thing:x',
+          streamVersion: 1,
+          payload: { thingId: 'x', n: 1 },
+        });
         throw new Error('business rule failed');
       }),
     ).rejects.toThrow('business rule failed');
@@ -59,7 +71,11 @@ describe('outbox, relay and inbox on the in-process transport', () => {
     await write('v');
     await expect(
       app.context.get(UnitOfWork).run(async (tx) => {
-        tx.record(ThingHappenedIntegrationEvent, { streamId: 'things.thing:v', streamVersion: 1, payload: { thingId: 'v', n: 2 } });
+        tx.record(ThingHappenedIntegrationEvent, {
+          streamId: 'things.thing:v',
+          streamVersion: 1,
+          payload: { thingId: 'v', n: 2 },
+        });
       }),
     ).rejects.toThrow(/event_store_stream_version_unique/);
   });
@@ -67,7 +83,11 @@ describe('outbox, relay and inbox on the in-process transport', () => {
   it('applies the effect once when the handler throws twice and then succeeds', async () => {
     faults.failuresBeforeSuccess = 2;
     await write('b');
-    await eventually(() => count(`SELECT count(*) FROM public.effects`), (n) => n === 1, { what: 'effect after retries' });
+    await eventually(
+      () => count(`SELECT count(*) FROM public.effects`),
+      (n) => n === 1,
+      { what: 'effect after retries' },
+    );
     expect(faults.attemptsSeen).toBe(3);
     expect(await count(`SELECT count(*) FROM messaging.dead_letter`)).toBe(0);
   });
@@ -83,7 +103,10 @@ describe('outbox, relay and inbox on the in-process transport', () => {
     expect(row).toMatchObject({ consumer: 'things.effects', type: ThingHappenedIntegrationEvent.type, attempts: 5 });
     expect(row.error).toMatch(/injected failure/);
     expect(await count(`SELECT count(*) FROM public.effects`)).toBe(0);
-    await eventually(() => count(`SELECT count(*) FROM messaging.event_store WHERE published_at IS NULL`), (n) => n === 0);
+    await eventually(
+      () => count(`SELECT count(*) FROM messaging.event_store WHERE published_at IS NULL`),
+      (n) => n === 0,
+    );
   });
 
   it('skips a duplicate delivery of the same event', async () => {
@@ -111,15 +134,23 @@ describe('outbox, relay and inbox on the in-process transport', () => {
     const crashed = await startMessagingTestApp(db.url, { RELAY_POLL_INTERVAL_MS: '60000' });
     await crashed.context.get(OutboxRelay).stop();
     await crashed.context.get(UnitOfWork).run(async (tx) => {
-      tx.record(ThingHappenedIntegrationEvent, { streamId: 'things.thing:e', streamVersion: 1, payload: { thingId: 'e', n: 1 } });
+      tx.record(ThingHappenedIntegrationEvent, {
+        streamId: 'things.thing:e',
+        streamVersion: 1,
+        payload: { thingId: 'e', n: 1 },
+      });
     });
     await crashed.database.close();
     expect(await countIn(db.url, `SELECT count(*) FROM messaging.event_store WHERE published_at IS NULL`)).toBe(1);
 
     app = await startMessagingTestApp(db.url, { RELAY_POLL_INTERVAL_MS: '100' });
-    await eventually(() => count(`SELECT count(*) FROM public.effects WHERE thing_id = 'e'`), (n) => n === 1, {
-      what: 'the recovered event to be applied',
-    });
+    await eventually(
+      () => count(`SELECT count(*) FROM public.effects WHERE thing_id = 'e'`),
+      (n) => n === 1,
+      {
+        what: 'the recovered event to be applied',
+      },
+    );
     expect(await count(`SELECT count(*) FROM messaging.event_store WHERE published_at IS NULL`)).toBe(0);
   });
 
@@ -133,11 +164,15 @@ describe('outbox, relay and inbox on the in-process transport', () => {
       }
     };
     await Promise.all(Array.from({ length: 8 }, writer));
-    await eventually(() => count(`SELECT count(*) FROM public.effects`), (n) => n >= total, {
-      timeoutMs: 120000,
-      intervalMs: 250,
-      what: `${total} effects`,
-    });
+    await eventually(
+      () => count(`SELECT count(*) FROM public.effects`),
+      (n) => n >= total,
+      {
+        timeoutMs: 120000,
+        intervalMs: 250,
+        what: `${total} effects`,
+      },
+    );
     await app.context.get(OutboxRelay).flush();
     expect(await count(`SELECT count(*) FROM public.effects`)).toBe(total);
     expect(await count(`SELECT count(DISTINCT event_id) FROM public.effects`)).toBe(total);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { eventually } from '../support/eventually';
+import { rabbitmqctl } from '../support/rabbitmqctl';
 import { startTestApp, TestApp } from '../support/test-app';
 import { tokenFor } from '../support/tokens';
 import { createTestBroker, TestBroker } from './test-broker';
@@ -78,7 +79,7 @@ describe('scripts/create-broker-users.sh', () => {
   afterAll(async () => {
     await guest?.close();
     for (const { user } of users?.values() ?? []) {
-      await run('rabbitmqctl', ['--quiet', 'delete_user', user]).catch(() => undefined);
+      await rabbitmqctl('delete_user', user).catch(() => undefined);
     }
     await broker?.drop();
   });

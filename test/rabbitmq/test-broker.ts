@@ -15,7 +15,6 @@ export interface TestBroker {
   drop(): Promise<void>;
 }
 
-
 export async function createTestBroker(): Promise<TestBroker> {
   const vhost = `ecomm-test-${randomBytes(6).toString('hex')}`;
   const user = decodeURIComponent(new URL(TEST_RABBITMQ_URL).username || 'guest');

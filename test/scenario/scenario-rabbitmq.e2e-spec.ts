@@ -8,7 +8,11 @@ describe('platform scenario on the RabbitMQ monolith', () => {
 
   beforeAll(async () => {
     broker = await createTestBroker();
-    app = await startTestApp({ EVENT_TRANSPORT: 'rabbitmq', RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: broker.newPrefix() });
+    app = await startTestApp({
+      EVENT_TRANSPORT: 'rabbitmq',
+      RABBITMQ_URL: broker.url,
+      RABBITMQ_PREFIX: broker.newPrefix(),
+    });
   });
 
   afterAll(async () => {

@@ -60,11 +60,15 @@ export class SplitDeployment {
   }
 
   async waitUntilReady(timeoutMs = 90000): Promise<void> {
-    await eventually(() => this.api.get('/health/ready'), (response) => response.status === 200, {
-      timeoutMs,
-      intervalMs: 250,
-      what: `the split deployment to be ready\n${this.recentOutput()}`,
-    });
+    await eventually(
+      () => this.api.get('/health/ready'),
+      (response) => response.status === 200,
+      {
+        timeoutMs,
+        intervalMs: 250,
+        what: `the split deployment to be ready\n${this.recentOutput()}`,
+      },
+    );
   }
 
   /** Sends `signal` to one process and waits for it to exit. */

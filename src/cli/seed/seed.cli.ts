@@ -45,12 +45,13 @@ function options(): Options {
   };
 }
 
-async function request(
-  url: string,
-  method: string,
-  token: string,
-  body: unknown,
-): Promise<{ status: number; body: any }> {
+/** The seed only reads `id` of created products. */
+interface SeedResponse {
+  status: number;
+  body: { id?: string } | undefined;
+}
+
+async function request(url: string, method: string, token: string, body: unknown): Promise<SeedResponse> {
   const response = await fetch(url, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -61,7 +62,7 @@ async function request(
 }
 
 /** Retries while another module has not yet learnt about the product (eventual consistency), up to ~10 s. */
-async function untilKnown(send: () => Promise<{ status: number; body: any }>): Promise<{ status: number; body: any }> {
+async function untilKnown(send: () => Promise<SeedResponse>): Promise<SeedResponse> {
   for (let attempt = 0; ; attempt++) {
     const response = await send();
     if (response.status !== 404 || attempt >= 100) return response;
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
       counts.failed += plan.reviewers.length * 2;
       return;
     }
-    const id = created.body.id as string;
+    const id = created.body!.id!;
     for (let i = 0; i < plan.reviewers.length; i++) {
       const token = users[plan.reviewers[i]];
       const { title, body, stars } = plan.reviews[i];

@@ -20,7 +20,7 @@ export interface ShopCommand {
 export type Outcome = { status: number; body: any; error?: undefined } | { status?: undefined; error: string };
 
 type LoadKind = 'rate' | 'unrate' | 'review' | 'edit-review' | 'delete-review' | 'reserve' | 'restock';
-type CommandKind = LoadKind | 'create-product';
+type CommandKind = LoadKind | 'create-product' | 'delete-product';
 
 const MIX: Record<LoadKind, number> = {
   rate: 35,
@@ -148,6 +148,18 @@ export class Shop {
       case 'restock':
         return command('POST', `/api/v1/inventory/${product}/restock`, { quantity: this.random.int(1, 20) }, true);
     }
+  }
+
+  /** The admin deletes a product (its reviews go with it). */
+  deletion(product: string): ShopCommand {
+    return {
+      kind: 'delete-product',
+      method: 'DELETE',
+      path: `/api/v1/products/${product}`,
+      user: ADMIN,
+      admin: true,
+      correlationId: this.correlationId(),
+    };
   }
 
   /** Learns from a response which reviews exist, so later edits and deletions address real ones. */

@@ -1,4 +1,7 @@
-import { OnIntegrationEvent, IntegrationEventHandler } from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import {
+  OnIntegrationEvent,
+  IntegrationEventHandler,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
 import { Transaction } from '../../../shared/messaging/unit-of-work';
 import { ProductRatingRecalculatedIntegrationEvent } from '../../rating/contracts';
 

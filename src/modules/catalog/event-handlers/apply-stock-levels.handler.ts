@@ -1,4 +1,7 @@
-import { OnIntegrationEvent, IntegrationEventHandler } from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+import {
+  OnIntegrationEvent,
+  IntegrationEventHandler,
+} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
 import { IntegrationEvent } from '../../../shared/messaging/integration-event';
 import { Transaction } from '../../../shared/messaging/unit-of-work';
 import {
@@ -14,7 +17,12 @@ import {
  * after the change); a stale event never overwrites a newer one.
  */
 @OnIntegrationEvent(
-  [StockReservedIntegrationEvent, StockReplenishedIntegrationEvent, OutOfStockIntegrationEvent, BackInStockIntegrationEvent],
+  [
+    StockReservedIntegrationEvent,
+    StockReplenishedIntegrationEvent,
+    OutOfStockIntegrationEvent,
+    BackInStockIntegrationEvent,
+  ],
   { consumer: 'catalog.stock-levels' },
 )
 export class ApplyStockLevelsHandler implements IntegrationEventHandler<IntegrationEvent<StockLevels>> {
