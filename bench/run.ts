@@ -3,6 +3,7 @@
  * own database and virtual host, prints a table and writes bench/results/<ISO date>.json. BENCH_ONLY
  * (e.g. `read,write`) runs some scenarios only. See bench/README.md for what each scenario measures.
  */
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { MODULES, migrationsFor } from '../src/module-registry';
 import { openDatabase } from '../src/shared/database/open-database';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const only = selectedScenarios();
   const progress = new Progress(phaseCount(only));
   const startedAt = new Date().toISOString();
+  const loadAtStart = Math.round(loadavg()[0] * 100) / 100;
   progress.phase('setup: database (all migrations)');
   const db = await createBenchDatabase();
   const run = new BenchRun(db, progress, only);
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
     const [{ server_version: postgres }] = await db.query<{ server_version: string }>(`SHOW server_version`);
     const report = buildReport(results, {
       startedAt,
+      loadAtStart,
       durationS: Math.round(progress.elapsedMs() / 1000),
       loadDurationS: run.durationS,
       postgres,

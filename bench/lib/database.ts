@@ -11,15 +11,17 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-async function admin(sql: string): Promise<void> {
+async function adminRows<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: BENCH_POSTGRES_URL });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query<T>(sql, params)).rows;
   } finally {
     await client.end();
   }
 }
+
+const admin = (sql: string) => adminRows(sql).then(() => undefined);
 
 export async function createBenchDatabase(): Promise<BenchDatabase> {
   const name = `ecomm_bench_${randomBytes(5).toString('hex')}`;
@@ -36,6 +38,12 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
     async drop() {
       await pool.end().catch(() => undefined);
       await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // A projection rebuild that failed keeps its scratch database (`<name>__rebuild_<projection>`) to resume.
+      const scratch = await adminRows<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+        [`${name}__rebuild_`],
+      );
+      for (const { datname } of scratch) await admin(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 /** One measured subject: the app or a baseline. */
@@ -30,7 +30,15 @@ export interface Target {
 export interface BenchReport {
   startedAt: string;
   durationS: number;
-  machine: { cpus: number; cpuModel: string; node: string; postgres: string; rabbitmq: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    postgres: string;
+    rabbitmq: string;
+    /** 1-minute load average when the run started and ended: other work on the machine skews every number. */
+    loadAverage: { start: number; end: number };
+  };
   scenarios: ScenarioResult[];
   readRatio: number | null;
   writeRatio: number | null;
@@ -61,8 +69,15 @@ export const atMost = (name: string, goal: number, actual: number | null): Targe
   met: actual === null ? null : actual <= goal,
 });
 
-export function machine(postgres: string, rabbitmq: string): BenchReport['machine'] {
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, postgres, rabbitmq };
+export function machine(postgres: string, rabbitmq: string, loadAtStart: number): BenchReport['machine'] {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    postgres,
+    rabbitmq,
+    loadAverage: { start: loadAtStart, end: Math.round(loadavg()[0] * 100) / 100 },
+  };
 }
 
 const fixed = (value: number | null, digits = 0) =>
@@ -102,6 +117,8 @@ export function printReport(report: BenchReport): void {
     targets.push([target.name, target.goal, fixed(target.actual, 2), result]);
   }
   console.log(`${table(targets)}\n`);
+  const { loadAverage, cpus: cores } = report.machine;
+  console.log(`load average ${loadAverage.start} at the start, ${loadAverage.end} at the end, on ${cores} CPUs`);
   for (const scenario of report.scenarios) {
     for (const note of scenario.notes) console.log(`${scenario.name}: ${note}`);
   }

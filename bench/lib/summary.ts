@@ -1,4 +1,4 @@
-import { REPLAY_METHOD } from '../scenarios/replay';
+import { REPLAY_METHOD, REPLAY_PROJECTION } from '../scenarios/replay';
 import { SEARCH_CONNECTIONS } from '../scenarios/search';
 import { PropagationResult } from '../scenarios/propagation';
 import { BenchReport, Measurement, ScenarioResult, atLeast, atMost, machine, ratio } from './report';
@@ -6,6 +6,7 @@ import { Results } from './results';
 
 export interface RunFacts {
   startedAt: string;
+  loadAtStart: number;
   durationS: number;
   loadDurationS: number;
   postgres: string;
@@ -96,20 +97,20 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
       name: 'replay',
       measures: REPLAY_METHOD,
       app: {
-        subject: 'catalog.rating-summary',
+        subject: REPLAY_PROJECTION,
         throughput: replay.eventsPerSec,
         unit: 'events/s',
         p50Ms: null,
         p99Ms: null,
       },
       baselines: [],
-      notes: [`replayed ${replay.events} events`],
+      notes: [`replayed ${replay.events} events; the whole rebuild took ${replay.totalSeconds.toFixed(1)} s`],
     });
   }
   const report: BenchReport = {
     startedAt: facts.startedAt,
     durationS: facts.durationS,
-    machine: machine(facts.postgres, facts.rabbitmq),
+    machine: machine(facts.postgres, facts.rabbitmq, facts.loadAtStart),
     scenarios,
     readRatio: ratio(readApp?.throughput ?? null, results.readBare?.throughput ?? null),
     writeRatio: ratio(writeApp?.throughput ?? null, results.writeBare?.throughput ?? null),

@@ -9,6 +9,10 @@ import {
 } from './rabbitmq-test-app';
 import { createTestBroker, TestBroker } from './test-broker';
 
+// Real processes and a shared broker on a 2-core machine: a rare scheduling stall must not fail CI;
+// a real defect fails every attempt.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 describe('RabbitMQ transport: competing instances, outages and per-stream order', () => {
   let broker: TestBroker;
   let db: TestDatabase;
