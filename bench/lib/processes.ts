@@ -37,7 +37,7 @@ export class ServerProcess {
 
   /**
    * Starts `script` (relative to the build root) with `env` and waits until `readyPath` answers 200.
-   * `BENCH_CPU_PROF=1` profiles it with `--cpu-prof` into bench/results/profiles.
+   * `BENCH_CPU_PROF=1` profiles it with `--cpu-prof` into dist/bench/profiles.
    */
   static async start(
     name: string,
@@ -47,11 +47,7 @@ export class ServerProcess {
   ): Promise<ServerProcess> {
     const port = await freePort();
     const profile = process.env.BENCH_CPU_PROF
-      ? [
-          '--cpu-prof',
-          `--cpu-prof-dir=${join(REPOSITORY_ROOT, 'bench', 'results', 'profiles')}`,
-          `--cpu-prof-name=${name}.cpuprofile`,
-        ]
+      ? ['--cpu-prof', `--cpu-prof-dir=${join(BUILD_ROOT, 'profiles')}`, `--cpu-prof-name=${name}.cpuprofile`]
       : [];
     const child = spawn(process.execPath, [...profile, join(BUILD_ROOT, script)], {
       cwd: REPOSITORY_ROOT,

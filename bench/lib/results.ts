@@ -14,6 +14,8 @@ export interface Results {
   propagation: { inprocess?: PropagationResult; rabbitmq?: PropagationResult };
   relay?: { app: Measurement; baseline: Measurement };
   search?: Measurement;
+  /** Per query: its latency alone and its hit count. */
+  searchQueries?: string[];
   replay?: ReplayResult;
   peakRssMb?: number | null;
   /** Scenario groups that threw; their numbers are missing from the report. */

@@ -89,7 +89,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
       measures: `mixed GET /api/v1/search over ${facts.searchCorpus}, ${SEARCH_CONNECTIONS} connections`,
       app: search,
       baselines: [],
-      notes: [],
+      notes: results.searchQueries ?? [],
     });
   }
   if (replay) {

@@ -25,8 +25,11 @@ export const NOUNS = words(`backpack headphones kettle lamp chair desk mug blank
   screwdriver ladder toolbox flashlight battery projector turntable microphone guitar ukulele piano drum violin easel
   sketchbook stapler calendar briefcase suitcase duffel passport-holder`);
 
-// Common review words first: drawn with a Zipf distribution over these followed by a long tail of made-up
-// words, so a few words are everywhere (as in real text) and most are rare, which is what ranks cost.
+// Drawn with a Zipf distribution: stop words first (as in real English; full-text search drops them),
+// then common review words, then a long tail of made-up words. So a few words are everywhere and most
+// are rare, as in real text, which is what matching and ranking cost depends on.
+const STOP_WORDS = words(`the a and it is was to of for with this that in on my i you but not very so be have
+  had as at are they them its from or one all just would after again when than`);
 const COMMON = words(`great good solid sturdy comfortable quiet loud cheap expensive worth price quality broke returned
   love recommend disappointed excellent perfect gift daily travel office kitchen battery sound fabric stitching
   warranty shipping fast slow fits small large color design easy setup cleaning warm cold works sturdy flimsy heavy
@@ -43,7 +46,7 @@ const TAIL = Array.from({ length: 3000 }, (_, index) => {
   }
   return word;
 });
-const VOCABULARY = [...COMMON, ...TAIL];
+const VOCABULARY = [...STOP_WORDS, ...COMMON, ...TAIL];
 const CUMULATIVE = (() => {
   let sum = 0;
   return VOCABULARY.map((_, rank) => (sum += 1 / (rank + 1)));

@@ -6,7 +6,7 @@ import { installVisibilityProbe, measurePropagation } from './propagation';
 import { measureRead } from './read';
 import { measureRelayScenario } from './relay';
 import { REPLAY_PROJECTION, measureReplay, seedProductHistory } from './replay';
-import { measureSearch, seedSearchIndex } from './search';
+import { measureSearch, profileSearchQueries, seedSearchIndex } from './search';
 import { measureWrite, reviewPairs } from './write';
 
 export const PRODUCTS = 1000;
@@ -118,6 +118,7 @@ export async function search(run: BenchRun, results: Results): Promise<void> {
   const app = await run.startApp('inprocess');
   await run.settle(app);
   results.search = await measureSearch(app.baseUrl, run);
+  results.searchQueries = await profileSearchQueries(app.baseUrl);
   await run.stop(app);
 }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { BenchDatabase } from '../lib/database';
 import { assertHealthy, runLoad } from '../lib/load';
+import { percentile } from '../lib/percentiles';
 import { Measurement } from '../lib/report';
 import { ADJECTIVES, MATERIALS, NOUNS, pick, random, sentence } from '../lib/text';
 import { LoadSettings } from './read';
@@ -67,6 +69,23 @@ export async function seedSearchIndex(db: BenchDatabase, products: number, revie
       FROM search.reviews r WHERE r.product_id = d.product_id AND NOT r.deleted), '')`);
   await db.query(`VACUUM ANALYZE search.documents`);
   await db.query(`VACUUM ANALYZE search.reviews`);
+}
+
+/** Each query alone, five times in a row: its median latency and hit count, to tell which ones cost. */
+export async function profileSearchQueries(baseUrl: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const query of SEARCH_QUERIES) {
+    const times: number[] = [];
+    let total = 0;
+    for (let run = 0; run < 5; run++) {
+      const startedAt = performance.now();
+      const response = await fetch(`${baseUrl}/api/v1/search?${query}`);
+      total = ((await response.json()) as { total: number }).total;
+      times.push(performance.now() - startedAt);
+    }
+    lines.push(`${decodeURIComponent(query)}: ${percentile(times, 0.5)!.toFixed(0)} ms alone, ${total} hits`);
+  }
+  return lines;
 }
 
 /** `GET /api/v1/search` cycling through {@link SEARCH_QUERIES} on a few connections. */

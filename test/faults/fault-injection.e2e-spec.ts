@@ -13,6 +13,8 @@ const CONCURRENCY = 16;
 /** Set here rather than drawn by the deployment, so the test can look into the queues (the virtual host is fresh anyway). */
 const PREFIX = 'chaos';
 
+const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
+
 /** Chaos run against the split deployment (five module services, gateway, RabbitMQ, PostgreSQL). */
 describe('the split deployment under faults', () => {
   let deployment: SplitDeployment;
@@ -44,11 +46,12 @@ describe('the split deployment under faults', () => {
       { timeoutMs: 90000, intervalMs: 200, what: `${name} to be ready again` },
     );
   };
-  const exitOf = (name: SplitProcessName) =>
-    new Promise<void>((resolve) => {
+  const exitOf = (name: SplitProcessName, timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
       const { child } = deployment.processes.get(name)!;
-      if (child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once('exit', () => resolve());
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => reject(new Error(`${name} still running after ${timeoutMs} ms`)), timeoutMs);
+      child.once('exit', () => resolve(clearTimeout(timer)));
     });
 
   /** SIGKILL, as a crashed host or an OOM kill would, then a restart. */
@@ -63,7 +66,7 @@ describe('the split deployment under faults', () => {
   async function crashProducerAt(plan: string): Promise<void> {
     await deployment.kill('reviews', 'SIGTERM');
     deployment.restart('reviews', { [FAULT_CRASH_VARIABLE]: plan });
-    await exitOf('reviews');
+    await exitOf('reviews', 90000);
     const crashed = deployment.output('reviews').some((line) => line.includes(`crashing at ${plan.split(':')[0]}`));
     if (!crashed)
       throw new Error(`reviews did not crash at ${plan}:\n${deployment.output('reviews').slice(-10).join('\n')}`);
@@ -93,22 +96,22 @@ describe('the split deployment under faults', () => {
   }
 
   /** What happens when the load has sent the given share of its commands. */
-  const CHAOS: [number, () => Promise<void>][] = [
-    [0.06, () => killAndRestart('search')],
-    [0.12, () => terminateBackends()],
-    [0.18, () => killAndRestart('rating')],
-    [0.24, () => dropBrokerConnections()],
-    [0.3, () => crashProducerAt('after-publish-before-mark:3')],
-    [0.38, () => killAndRestart('search')],
-    [0.44, () => terminateBackends()],
-    [0.5, () => killAndRestart('rating')],
-    [0.56, () => crashProducerAt('after-outbox-commit:4')],
-    [0.62, () => dropBrokerConnections()],
-    [0.68, () => killAndRestart('search')],
-    [0.74, () => terminateBackends()],
-    [0.8, () => killAndRestart('rating')],
+  const CHAOS: [number, string, () => Promise<void>][] = [
+    [0.06, 'SIGKILL search, restart', () => killAndRestart('search')],
+    [0.12, 'terminate PostgreSQL backends', () => terminateBackends()],
+    [0.18, 'SIGKILL rating, restart', () => killAndRestart('rating')],
+    [0.24, 'close broker connections', () => dropBrokerConnections()],
+    [0.3, 'reviews dies after publish, before mark', () => crashProducerAt('after-publish-before-mark:3')],
+    [0.38, 'SIGKILL search, restart', () => killAndRestart('search')],
+    [0.44, 'terminate PostgreSQL backends', () => terminateBackends()],
+    [0.5, 'SIGKILL rating, restart', () => killAndRestart('rating')],
+    [0.56, 'reviews dies after commit, before relay', () => crashProducerAt('after-outbox-commit:4')],
+    [0.62, 'close broker connections', () => dropBrokerConnections()],
+    [0.68, 'SIGKILL search, restart', () => killAndRestart('search')],
+    [0.74, 'terminate PostgreSQL backends', () => terminateBackends()],
+    [0.8, 'SIGKILL rating, restart', () => killAndRestart('rating')],
     // Not a fault: a deletion fans out into review deletions, so that path runs under the chaos too.
-    [0.86, () => deleteProduct()],
+    [0.86, 'delete a product', () => deleteProduct()],
   ];
 
   it('loses no event, applies none twice and keeps every projection equal to the event store', async () => {
@@ -134,17 +137,19 @@ describe('the split deployment under faults', () => {
       }
     };
     const chaos = (async () => {
-      for (const [share, fault] of CHAOS) {
+      for (const [share, label, fault] of CHAOS) {
         await eventually(
           async () => sent,
           (count) => count >= share * COMMANDS,
           { timeoutMs: 300000, intervalMs: 100 },
         );
         await fault();
+        // Live, not buffered like console.log, so a run that stalls shows how far the chaos got.
+        process.stderr.write(`chaos: ${label} (at ${sent} commands, ${seconds(started)} s)\n`);
       }
     })();
     await Promise.all([...Array.from({ length: CONCURRENCY }, client), chaos]);
-    const loadSeconds = Math.round((Date.now() - started) / 1000);
+    const loadSeconds = seconds(started);
 
     await deployment.waitUntilReady();
     await eventually(
@@ -187,7 +192,7 @@ describe('the split deployment under faults', () => {
       ['broker connection drops', faults.connectionDrops],
       ['PostgreSQL backends terminated', faults.backendTerminations],
       ['load phase (s)', loadSeconds],
-      ['elapsed (s)', Math.round((Date.now() - started) / 1000)],
+      ['elapsed (s)', seconds(started)],
     ];
     console.log(`fault injection (seed ${random.seed})\n${table.map(([k, v]) => `${k.padEnd(34)} ${v}`).join('\n')}`);
 

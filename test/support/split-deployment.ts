@@ -59,8 +59,17 @@ export class SplitDeployment {
     return deployment;
   }
 
+  /** Waits for the gateway to report every upstream ready; fails at once if a process exits meanwhile. */
   async waitUntilReady(timeoutMs = 90000): Promise<void> {
-    await eventually(
+    let watching = true;
+    const exited = new Promise<never>((_, reject) =>
+      [...this.processes].forEach(([name, managed]) =>
+        managed.child.once('exit', (code) => {
+          if (watching) reject(new Error(`${name} exited with code ${code} while starting\n${this.recentOutput()}`));
+        }),
+      ),
+    );
+    const ready = eventually(
       () => this.api.get('/health/ready'),
       (response) => response.status === 200,
       {
@@ -69,6 +78,12 @@ export class SplitDeployment {
         what: `the split deployment to be ready\n${this.recentOutput()}`,
       },
     );
+    exited.catch(() => undefined);
+    try {
+      await Promise.race([ready, exited]);
+    } finally {
+      watching = false;
+    }
   }
 
   /** Sends `signal` to one process and waits for it to exit. */

@@ -18,7 +18,8 @@ export class GatewayHealthController {
 
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<GatewayReadiness> {
-    const report = await checkUpstreams(this.registry.baseUrls(), PROBE_TIMEOUT_MS);
+    if (this.registry.probeTargets().some((upstream) => !upstream.routesLearnt)) await this.registry.refresh();
+    const report = await checkUpstreams(this.registry.probeTargets(), PROBE_TIMEOUT_MS);
     reply.status(report.status === 'ok' ? 200 : 503);
     return report;
   }

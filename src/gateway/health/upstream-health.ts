@@ -30,13 +30,24 @@ async function probe(baseUrl: string, timeoutMs: number): Promise<UpstreamHealth
   }
 }
 
-/** Asks every upstream's `/health/ready` at once; the gateway is ready only when all of them are. */
+/**
+ * Asks every upstream's `/health/ready` at once; the gateway is ready only when all of them are and
+ * it knows all their routes (else a request it lets through would be answered 503).
+ */
 export async function checkUpstreams(
-  upstreams: ReadonlyArray<{ module: ModuleName; baseUrl: string }>,
+  upstreams: ReadonlyArray<{ module: ModuleName; baseUrl: string; routesLearnt: boolean }>,
   timeoutMs: number,
 ): Promise<GatewayReadiness> {
   const results = await Promise.all(
-    upstreams.map(async ({ module, baseUrl }) => [module, await probe(baseUrl, timeoutMs)] as const),
+    upstreams.map(async ({ module, baseUrl, routesLearnt }) => {
+      const health: UpstreamHealth = await probe(baseUrl, timeoutMs);
+      const learning: UpstreamHealth = {
+        ...health,
+        status: 'down',
+        message: 'ready, but the gateway has not learnt its routes yet',
+      };
+      return [module, health.status === 'up' && !routesLearnt ? learning : health] as const;
+    }),
   );
   const report: GatewayReadiness = { status: 'ok', info: {}, error: {}, details: {} };
   for (const [module, health] of results) {

@@ -79,8 +79,8 @@ export class UpstreamRegistry implements OnApplicationBootstrap, OnModuleDestroy
     clearTimeout(this.timer);
   }
 
-  baseUrls(): Array<{ module: ModuleName; baseUrl: string }> {
-    return this.upstreams.map(({ module, baseUrl }) => ({ module, baseUrl }));
+  probeTargets(): Array<{ module: ModuleName; baseUrl: string; routesLearnt: boolean }> {
+    return this.upstreams.map(({ module, baseUrl, document }) => ({ module, baseUrl, routesLearnt: !!document }));
   }
 
   async resolve(method: string, path: string): Promise<Resolution> {

@@ -99,8 +99,14 @@ export class Shop {
         user: ADMIN,
         admin: true,
         correlationId: this.correlationId(),
+        idempotencyKey: randomUUID(),
       };
-      const created = await send(baseUrl, command);
+      // A gateway that has just become ready may still be learning its routes (503): ask again.
+      const created = await eventually(
+        () => send(baseUrl, command),
+        (outcome) => outcome.status !== undefined && outcome.status !== 502 && outcome.status !== 503,
+        { what: 'the product to be created', timeoutMs: 30000, intervalMs: 250 },
+      );
       if (created.status !== 201) throw new Error(`cannot create a product: ${JSON.stringify(created)}`);
       this.products.push(created.body.id);
     }

@@ -59,12 +59,20 @@ export class EventStoreRepository {
     );
   }
 
-  /** The oldest unpublished events of `modules` after position `after`, each with the trace it was recorded in. */
-  async findUnpublished(modules: readonly string[], limit: number, after = '0'): Promise<UnpublishedEvent[]> {
+  /**
+   * The oldest unpublished events of `modules` but those at `excluding` (in the relay's hands), each
+   * with the trace it was recorded in.
+   */
+  async findUnpublished(
+    modules: readonly string[],
+    limit: number,
+    excluding: readonly string[] = [],
+  ): Promise<UnpublishedEvent[]> {
     const rows: (EventStoreRow & { trace_parent: string | null })[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, trace_parent FROM messaging.event_store
-       WHERE published_at IS NULL AND module = ANY($1) AND position > $3 ORDER BY position LIMIT $2`,
-      [modules, limit, after],
+       WHERE published_at IS NULL AND module = ANY($1) AND NOT position = ANY($3::bigint[])
+       ORDER BY position LIMIT $2`,
+      [modules, limit, excluding],
     );
     // Upcast before publishing, so a superseded version stored earlier travels as (and is routed by) its current type.
     return rows.map((row) => this.registry.upcast({ ...toStoredEvent(row), traceParent: row.trace_parent }));

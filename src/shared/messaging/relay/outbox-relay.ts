@@ -91,21 +91,24 @@ export class OutboxRelay {
     if (modules.length === 0) return;
     const { batchSize } = this.config.relay;
     let batch = await this.eventStore.findUnpublished(modules, batchSize);
-    let marking: Promise<void> | undefined;
+    let marking: { positions: string[]; done: Promise<void> } | undefined;
     try {
       while (batch.length > 0) {
         // The database work (reading the next batch, marking the previous one) overlaps the transport's
-        // work on this one; publishing itself stays strictly in order, one batch after the other.
-        const next = this.eventStore.findUnpublished(modules, batchSize, batch[batch.length - 1].position);
+        // work on this one; publishing itself stays strictly in order, one batch after the other. The
+        // next batch is read by flag too, minus the rows in hand, never as "after the last position":
+        // a row that took a lower position but committed late must still come before later ones.
+        const positions = batch.map((event) => event.position);
+        const next = this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])]);
         next.catch(() => undefined); // awaited below, unless publishing fails first
         await this.publish(batch);
         faultPoint('after-publish-before-mark');
-        await marking;
-        marking = this.markPublished(batch);
+        await marking?.done;
+        marking = { positions, done: this.markPublished(batch) };
         batch = await next;
       }
     } finally {
-      await marking;
+      await marking?.done;
     }
   }
 

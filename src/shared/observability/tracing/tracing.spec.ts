@@ -1,0 +1,62 @@
+import { context, trace } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { ConsoleSpanExporter, InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { loadConfig } from '../../config/load-config';
+import { traceHandling, tracePublish } from './messaging-spans';
+import { createSpanExporter } from './span-exporter.factory';
+import { activeTraceParent, attachTraceParent, traceHeaders } from './trace-parent';
+import { flushTracing, startTracing, tracingEnabled } from './tracing';
+
+const envelope = () => ({ eventId: '01900000-0000-7000-8000-000000000001', type: 'things.thing-happened.v1' });
+
+describe('tracing', () => {
+  it('exports with the exporter OTEL_TRACES_EXPORTER names, and not at all with none', () => {
+    const exporterFor = (value: string) => createSpanExporter(loadConfig({ OTEL_TRACES_EXPORTER: value }).tracing);
+    expect(exporterFor('otlp')).toBeInstanceOf(OTLPTraceExporter);
+    expect(exporterFor('console')).toBeInstanceOf(ConsoleSpanExporter);
+    expect(exporterFor('none')).toBeUndefined();
+  });
+
+  it('does nothing, and carries no trace context, while tracing is off', async () => {
+    expect(tracingEnabled()).toBe(false);
+    const message = envelope();
+    await tracePublish([{ envelope: message, traceParent: null }], 'inprocess', async () => undefined);
+    expect(traceHeaders(message)).toEqual({});
+    expect(activeTraceParent()).toBeNull();
+  });
+
+  describe('while started', () => {
+    const exporter = new InMemorySpanExporter();
+    let shutdown: () => Promise<void>;
+
+    beforeAll(() => {
+      ({ shutdown } = startTracing('ecomm-test', exporter));
+    });
+    afterAll(() => shutdown());
+
+    it('publishes each event in a span of the trace that recorded it and hands its context on', async () => {
+      const recorded = trace.getTracer('test').startSpan('command');
+      const recordedIn = await context.with(trace.setSpan(context.active(), recorded), async () => activeTraceParent());
+      recorded.end();
+      const message = envelope();
+      await tracePublish([{ envelope: message, traceParent: recordedIn }], 'rabbitmq', async () => undefined);
+      const carried = traceHeaders(message).traceparent;
+      expect(carried).toMatch(new RegExp(`^00-${recorded.spanContext().traceId}-[0-9a-f]{16}-01$`));
+
+      const delivered = envelope();
+      attachTraceParent(delivered, carried);
+      await traceHandling('things.effects', delivered, async () => 'applied');
+      await flushTracing();
+      const [, publish, handle] = exporter.getFinishedSpans();
+      expect(publish.name).toBe('publish things.thing-happened.v1');
+      expect(handle.parentSpanContext?.spanId).toBe(publish.spanContext().spanId);
+      expect(handle.attributes).toMatchObject({ 'ecomm.outcome': 'applied' });
+    });
+
+    it('leaves a second start to the first one', async () => {
+      const second = startTracing('another', new InMemorySpanExporter());
+      await second.shutdown();
+      expect(tracingEnabled()).toBe(true);
+    });
+  });
+});
