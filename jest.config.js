@@ -23,6 +23,9 @@ const shared = {
 };
 module.exports = {
   testTimeout: 60000,
+  // Jest's default on two cores is one worker; the end-to-end suites spend most of their time
+  // waiting on PostgreSQL, RabbitMQ and child processes, so two workers finish much sooner.
+  maxWorkers: 2,
   projects: [
     {
       ...shared,
@@ -33,7 +36,7 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // Minutes-long crash and chaos runs have their own command, `npm run test:faults` (jest.faults.config.js).
+      // Crash and chaos runs load the whole machine: they run after the rest, alone (`npm run test:faults`).
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/test/faults/(crash-points|fault-injection|graceful-shutdown)\\.e2e-spec\\.ts$',

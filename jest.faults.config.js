@@ -1,7 +1,8 @@
 /**
- * `npm run test:faults`: the crash campaigns (a process killed at each fault point, 50 times) and
- * the chaos run against the split deployment. Minutes long, so kept out of the default e2e project;
- * Not part of `.ci/run` yet (see README, Reliability). Same transform and global setup (build of dist/) as e2e.
+ * `npm run test:faults` (the last step of `npm test`): the crash campaigns (a process killed at each
+ * fault point, 50 times), the chaos run against the split deployment, graceful shutdown and TLS.
+ * They load the whole machine, so they run after the other suites rather than beside them. Same
+ * transform and global setup (build of dist/) as e2e.
  */
 const base = require('./jest.config.js');
 

@@ -1,13 +1,16 @@
 import 'reflect-metadata';
-import { createApp, RunningApp } from './bootstrap';
-import { createGateway, RunningGateway } from './gateway/create-gateway';
+import type { RunningApp } from './bootstrap';
+import type { RunningGateway } from './gateway/create-gateway';
 import { AppConfig } from './shared/config/app-config';
 import { loadConfig } from './shared/config/load-config';
 import { ConfigError } from './shared/config/config-error';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const running = config.gateway ? await createGateway(config) : await createApp(config);
+  // Each process loads only its own half: a module service never loads the gateway, nor the gateway the modules.
+  const running = config.gateway
+    ? await (await import('./gateway/create-gateway.js')).createGateway(config)
+    : await (await import('./bootstrap.js')).createApp(config);
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -14,8 +14,8 @@ async function createdByOldVersion(app: TestApp, name: string): Promise<{ produc
   const sku = `OLD-${productId.slice(0, 8)}`.toUpperCase();
   const price = { amount: 1500, currency: 'EUR' };
   await app.query(
-    `INSERT INTO catalog.products (id, sku, name, description, price_amount, price_currency, initial_stock, version, available, in_stock)
-     VALUES ($1, $2, $3, 'From before categories', $4, $5, 7, 1, 7, true)`,
+    `INSERT INTO catalog.products (id, sku, name, description, price_amount, price_currency, initial_stock, version)
+     VALUES ($1, $2, $3, 'From before categories', $4, $5, 7, 1)`,
     [productId, sku, name, price.amount, price.currency],
   );
   await app.query(
@@ -33,6 +33,7 @@ async function createdByOldVersion(app: TestApp, name: string): Promise<{ produc
 }
 
 const CONSUMERS_OF_PRODUCT_CREATED = [
+  'catalog.product-created',
   'inventory.stock-on-product-created',
   'rating.products',
   'reviews.product-created',

@@ -32,7 +32,7 @@ const STATE = `
     'reviews', (SELECT json_agg(json_build_object('title', title, 'body', body, 'version', version, 'deleted', deleted)
                 ORDER BY review_id) FROM search.reviews WHERE product_id = $1),
     'catalog', (SELECT json_build_object('rating', array[rating_average, rating_count], 'available', available,
-                 'inStock', in_stock, 'stockVersion', stock_version) FROM catalog.products WHERE id = $1)
+                 'inStock', in_stock, 'stockVersion', stock_version) FROM catalog.product_enrichment WHERE product_id = $1)
   ) AS state`;
 
 describe('delivery order', () => {
@@ -59,7 +59,7 @@ describe('delivery order', () => {
     }
   }
 
-  /** The catalog's own row, which the enrichment consumers update (catalog does not consume its own events). */
+  /** The catalog's own row, written by its command; the delivered events feed only the read models. */
   const catalogRow = (product: string) =>
     app.query(
       `INSERT INTO catalog.products (id, sku, name, description, price_amount, price_currency, initial_stock, version)

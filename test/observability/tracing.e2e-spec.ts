@@ -40,7 +40,7 @@ describe.each(['inprocess', 'rabbitmq'])('tracing a review written with EVENT_TR
   let productId: string;
 
   beforeAll(async () => {
-    tracing = startTracing('ecomm-test', exporter);
+    tracing = await startTracing('ecomm-test', exporter);
     const env: Record<string, string> = { EVENT_TRANSPORT: transport };
     if (transport === 'rabbitmq') {
       broker = await createTestBroker();

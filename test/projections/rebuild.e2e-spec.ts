@@ -29,32 +29,35 @@ describe('projection rebuild', () => {
     expect(await dump(app, name)).toEqual(live);
   });
 
-  it('resumes a rebuild interrupted half way and ends equal to live', async () => {
-    const live = await dump(app, 'search-index');
-    let applied = 0;
-    let total = 0;
-    const interrupted = rebuild(app, 'search-index', {
-      batchSize: 10,
-      progress: {
-        start: (count) => (total = count),
-        advance: (count) => {
-          applied += count;
-          if (applied >= total / 2) throw new Error('interrupted');
+  it.each(['search-index', 'catalog-enrichment'])(
+    'resumes a rebuild of %s interrupted half way and ends equal to live',
+    async (name) => {
+      const live = await dump(app, name);
+      let applied = 0;
+      let total = 0;
+      const interrupted = rebuild(app, name, {
+        batchSize: 10,
+        progress: {
+          start: (count) => (total = count),
+          advance: (count) => {
+            applied += count;
+            if (applied >= total / 2) throw new Error('interrupted');
+          },
         },
-      },
-    });
-    await expect(interrupted).rejects.toThrow('interrupted');
-    const [status] = (await projectionStatus(app.running.database.dataSource, app.running.database.connection)).filter(
-      (projection) => projection.name === 'search-index',
-    );
-    expect(BigInt(status.rebuildPosition ?? '0')).toBeGreaterThan(0n);
+      });
+      await expect(interrupted).rejects.toThrow('interrupted');
+      const [status] = (
+        await projectionStatus(app.running.database.dataSource, app.running.database.connection)
+      ).filter((projection) => projection.name === name);
+      expect(BigInt(status.rebuildPosition ?? '0')).toBeGreaterThan(0n);
 
-    const resumed = await rebuild(app, 'search-index', { batchSize: 10 });
+      const resumed = await rebuild(app, name, { batchSize: 10 });
 
-    expect(resumed.resumed).toBe(true);
-    expect(resumed.replayed).toBeLessThan(total);
-    expect(await dump(app, 'search-index')).toEqual(live);
-  });
+      expect(resumed.resumed).toBe(true);
+      expect(resumed.replayed).toBeLessThan(total);
+      expect(await dump(app, name)).toEqual(live);
+    },
+  );
 
   it('keeps every write made while rebuilding and swapping', async () => {
     let writing = true;

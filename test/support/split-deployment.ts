@@ -127,6 +127,7 @@ export class SplitDeployment {
         JWT_SECRET: TEST_JWT_SECRET,
         LOG_LEVEL: 'warn',
         RELAY_POLL_INTERVAL_MS: '200',
+        VIEW_FLUSH_INTERVAL_MS: '500',
         RATE_LIMIT_ENABLED: 'false',
         RABBITMQ_QUEUE_TYPE: 'classic',
         RABBITMQ_SHARDS: '2',

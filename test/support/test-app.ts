@@ -27,6 +27,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PORT: '0',
     RELAY_POLL_INTERVAL_MS: '200',
     CONSUMER_BACKOFF_MS: '20',
+    // Suites that read products wait for the view counts; production batches them for 10 s.
+    VIEW_FLUSH_INTERVAL_MS: '500',
     // Suites poll and fuzz from one address; test/security/rate-limit proves the limit with its own.
     RATE_LIMIT_MAX: '1000000',
     // Quorum queues are the production default but cost the shared test broker a Raft group each;

@@ -32,9 +32,11 @@ app.get('/health', async () => ({ status: 'ok' }));
 
 app.get<{ Params: { id: string } }>('/products/:id', async (request, reply) => {
   const { rows } = await pool.query<ProductRow>(
-    `SELECT id, sku, name, description, price_amount, price_currency, categories, version, rating_average,
-            rating_count, in_stock, available, created_at, updated_at
-     FROM catalog.products WHERE id = $1`,
+    `SELECT p.id, p.sku, p.name, p.description, p.price_amount, p.price_currency, p.categories, p.version,
+            coalesce(e.rating_average, 0) AS rating_average, coalesce(e.rating_count, 0) AS rating_count,
+            coalesce(e.in_stock, p.initial_stock > 0) AS in_stock, coalesce(e.available, p.initial_stock) AS available,
+            p.created_at, p.updated_at
+     FROM catalog.products p LEFT JOIN catalog.product_enrichment e ON e.product_id = p.id WHERE p.id = $1`,
     [request.params.id],
   );
   const row = rows[0];

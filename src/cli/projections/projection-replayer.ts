@@ -1,14 +1,17 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConsumerRegistration } from '../../shared/messaging/consumer/consumer-registration';
+import { IntegrationEventHandler } from '../../shared/messaging/consumer/integration-event-handler.decorator';
 import { EventRegistry } from '../../shared/messaging/event-registry';
 import { EventStoreRow, toEnvelope, toStoredEvent } from '../../shared/messaging/event-store/stored-event';
-import { UnitOfWork } from '../../shared/messaging/unit-of-work';
+import { IntegrationEvent } from '../../shared/messaging/integration-event';
+import { Transaction } from '../../shared/messaging/unit-of-work';
+import { uuidV7 } from '../../shared/messaging/uuid-v7';
 
 const PROGRESS_TABLE = 'public.projection_rebuild_progress';
 
 /** Reads how far a scratch database's replay got (0 when it has not started). */
 export async function replayedPosition(scratch: DataSource): Promise<bigint> {
-  await scratch.query(`CREATE TABLE IF NOT EXISTS ${PROGRESS_TABLE} (position bigint NOT NULL)`);
+  await scratch.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${PROGRESS_TABLE} (position bigint NOT NULL)`);
   const [row] = await scratch.query(`SELECT position::text FROM ${PROGRESS_TABLE}`);
   return BigInt(row?.position ?? 0);
 }
@@ -25,10 +28,9 @@ export class ProjectionReplayer {
   constructor(
     private readonly live: DataSource,
     private readonly scratch: DataSource,
-    private readonly unitOfWork: UnitOfWork,
     private readonly events: EventRegistry,
     registrations: readonly ConsumerRegistration[],
-    private readonly batchSize = 500,
+    private readonly batchSize = 5000,
   ) {
     for (const registration of registrations) {
       const list = this.byType.get(registration.eventClass.type) ?? [];
@@ -64,31 +66,87 @@ export class ProjectionReplayer {
     onBatch?: (applied: number) => void,
     live: Pick<EntityManager, 'query'> = this.live,
   ): Promise<number> {
-    let from = await this.position();
-    let applied = 0;
-    while (from < horizon) {
-      const rows: EventStoreRow[] = await live.query(
+    const fetchAfter = (from: bigint): Promise<EventStoreRow[]> =>
+      live.query(
         `SELECT position, event_id, type, module, stream_id, stream_version, occurred_at, correlation_id, causation_id,
                 actor, payload, published_at
          FROM messaging.event_store WHERE type = ANY($1) AND position > $2 AND position <= $3
          ORDER BY position LIMIT $4`,
         [this.storedTypes, String(from), String(horizon), this.batchSize],
       );
-      const reached = rows.length < this.batchSize ? horizon : BigInt(rows[rows.length - 1].position);
-      await this.unitOfWork.run(async (tx) => {
-        for (const row of rows) {
-          const envelope = toEnvelope(this.events.upcast(toStoredEvent(row)));
-          const eventClass = this.events.classOf(envelope.type)!;
-          for (const registration of this.byType.get(envelope.type) ?? []) {
-            await registration.handler.handle(new eventClass(envelope), tx);
-          }
-        }
-        await tx.manager.query(`UPDATE ${PROGRESS_TABLE} SET position = $1`, [String(reached)]);
-      });
-      from = reached;
-      applied += rows.length;
-      onBatch?.(rows.length);
+    const from = await this.position();
+    let applied = 0;
+    // The next batch is read from the live database while this one is applied to the scratch one.
+    let next = from < horizon ? fetchAfter(from) : undefined;
+    try {
+      while (next) {
+        const rows = await next;
+        const reached = rows.length < this.batchSize ? horizon : BigInt(rows[rows.length - 1].position);
+        next = reached < horizon ? fetchAfter(reached) : undefined;
+        await this.apply(rows, reached);
+        applied += rows.length;
+        onBatch?.(rows.length);
+      }
+    } finally {
+      // Not awaited when applying failed: its outcome no longer matters, but must not go unhandled.
+      next?.catch(() => undefined);
     }
     return applied;
   }
+
+  /**
+   * Applies the rows and stores `reached` in one scratch transaction. What the handlers record is
+   * dropped: the live store has held it since they first handled these events, and the scratch
+   * store is thrown away.
+   */
+  private async apply(rows: readonly EventStoreRow[], reached: bigint): Promise<void> {
+    await this.scratch.transaction(async (manager) => {
+      // A scratch commit lost to a crash is replayed on resume (its position is lost with it): no fsync wait.
+      await manager.query(`SET LOCAL synchronous_commit = off`);
+      const tx: Transaction = { manager, record: droppedRecord };
+      for (const run of this.runsOf(rows)) {
+        if (run.handler.handleBatch) await run.handler.handleBatch(run.events, tx);
+        else for (const event of run.events) await run.handler.handle(event, tx);
+      }
+      await manager.query(`UPDATE ${PROGRESS_TABLE} SET position = $1`, [String(reached)]);
+    });
+  }
+
+  /**
+   * The rows' (handler, event) applications in order, cut into maximal runs of consecutive ones for
+   * the same handler: a batch-capable handler then takes each run in one call, with the same effect
+   * as event by event (see `IntegrationEventHandler.handleBatch`).
+   */
+  private runsOf(rows: readonly EventStoreRow[]): HandlerRun[] {
+    const runs: HandlerRun[] = [];
+    for (const row of rows) {
+      const envelope = toEnvelope(this.events.upcast(toStoredEvent(row)));
+      const eventClass = this.events.classOf(envelope.type)!;
+      for (const { handler } of this.byType.get(envelope.type) ?? []) {
+        const last = runs[runs.length - 1];
+        if (last?.handler === handler) last.events.push(new eventClass(envelope));
+        else runs.push({ handler, events: [new eventClass(envelope)] });
+      }
+    }
+    return runs;
+  }
+}
+
+const REPLAY_CORRELATION_ID = uuidV7();
+
+const droppedRecord: Transaction['record'] = (eventClass, event) => ({
+  eventId: uuidV7(),
+  type: eventClass.type,
+  streamId: event.streamId,
+  streamVersion: event.streamVersion,
+  occurredAt: new Date().toISOString(),
+  correlationId: REPLAY_CORRELATION_ID,
+  causationId: null,
+  actor: 'system',
+  payload: event.payload,
+});
+
+interface HandlerRun {
+  handler: IntegrationEventHandler<IntegrationEvent>;
+  events: IntegrationEvent[];
 }

@@ -9,9 +9,8 @@ import { ConsumerRegistry } from '../../shared/messaging/consumer/consumer-regis
 import { projectionLockSql } from '../../shared/messaging/consumer/inbox-processor';
 import { EventRegistry } from '../../shared/messaging/event-registry';
 import { SettledPositions } from '../../shared/messaging/http/settled-positions';
-import { UnitOfWork } from '../../shared/messaging/unit-of-work';
 import { ProjectionReplayer } from './projection-replayer';
-import { openScratchDatabase } from './scratch-database';
+import { openScratchDatabase, skipWriteAheadLog } from './scratch-database';
 import { ShadowTables } from './shadow-tables';
 
 export interface RebuildOptions {
@@ -52,6 +51,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     applicationName: `ecomm:rebuild:${projection.name}`,
     pool: { poolSize: 4, acquireTimeoutMs: 30_000, statementTimeoutMs: 0 },
   });
+  await skipWriteAheadLog(database.dataSource, projection.tables);
   // No hosted modules in the config: the relay stays idle, so events the handlers record stay in the scratch store.
   const config: AppConfig = { ...options.config, modules: [], eventTransport: 'inprocess', logLevel: 'error' };
   const jwt = { secret: 'unused-by-a-rebuild', jwksUrl: undefined, issuer: undefined, audience: undefined };
@@ -67,7 +67,6 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     const replayer = new ProjectionReplayer(
       options.live,
       database.dataSource,
-      context.get(UnitOfWork),
       context.get(EventRegistry),
       registrations,
       options.batchSize,

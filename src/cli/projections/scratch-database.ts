@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { PgliteWireServer } from '../../shared/database/pglite-wire-server';
 
 /** Where a rebuild replays events: a throw-away database beside the live one. */
@@ -61,6 +62,15 @@ export async function openScratchDatabase(
     discard: () =>
       withClient(live.url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
+}
+
+/**
+ * Makes the projection's scratch tables unlogged: they are written once and thrown away, so WAL
+ * is wasted work. A server crash empties unlogged tables, the replay progress among them, so the
+ * rebuild then starts over instead of resuming from a position its tables no longer reflect.
+ */
+export async function skipWriteAheadLog(scratch: DataSource, tables: readonly string[]): Promise<void> {
+  for (const table of tables) await scratch.query(`ALTER TABLE ${table} SET UNLOGGED`);
 }
 
 async function startInMemoryScratch(): Promise<ScratchDatabase> {

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 
-const COPY_BATCH = 5000;
+const COPY_BATCH = 10_000;
 
 interface TableName {
   qualified: string;
@@ -49,6 +49,7 @@ export class ShadowTables {
     }
   }
 
+  /** Copies page by page in primary-key order, each page starting after the last key copied (no OFFSET rescans). */
   private async copy(table: TableName, manager: EntityManager): Promise<void> {
     // Generated columns (search.documents.document) are computed again on insert.
     const columns: { name: string }[] = await manager.query(
@@ -59,22 +60,29 @@ export class ShadowTables {
     const keys: { name: string }[] = await manager.query(
       `SELECT quote_ident(a.attname) AS name FROM pg_index i
        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-       WHERE i.indrelid = $1::regclass AND i.indisprimary`,
+       WHERE i.indrelid = $1::regclass AND i.indisprimary ORDER BY array_position(i.indkey::int2[], a.attnum)`,
       [table.qualified],
     );
+    if (keys.length === 0) throw new Error(`projection table ${table.qualified} has no primary key`);
     const list = columns.map((column) => column.name).join(', ');
-    const order = keys.map((key) => key.name).join(', ') || list;
-    for (let offset = 0; ; offset += COPY_BATCH) {
-      const [{ rows }] = await this.scratch.query(
-        `SELECT json_agg(t)::text AS rows, count(*)::int AS count
-         FROM (SELECT ${list} FROM ${table.qualified} ORDER BY ${order} LIMIT $1 OFFSET $2) t`,
-        [COPY_BATCH, offset],
+    const key = keys.map((column) => column.name).join(', ');
+    const descending = keys.map((column) => `${column.name} DESC`).join(', ');
+    const keyObject = keys.map((column) => `'${column.name.replace(/"/g, '')}', ${column.name}`).join(', ');
+    let after: string | null = null;
+    for (;;) {
+      const [page]: { rows: string | null; last: string | null }[] = await this.scratch.query(
+        `SELECT json_agg(t ORDER BY ${key})::text AS rows, (array_agg(json_build_object(${keyObject}) ORDER BY ${descending}))[1]::text AS last
+         FROM (SELECT ${list} FROM ${table.qualified}
+               WHERE $1::json IS NULL OR (${key}) > (SELECT ${key} FROM json_populate_record(NULL::${table.qualified}, $1::json))
+               ORDER BY ${key} LIMIT $2) t`,
+        [after, COPY_BATCH],
       );
-      if (!rows) return;
+      if (!page.rows) return;
       await manager.query(
         `INSERT INTO ${shadowOf(table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${shadowOf(table)}, $1::json)`,
-        [rows],
+        [page.rows],
       );
+      after = page.last;
     }
   }
 }

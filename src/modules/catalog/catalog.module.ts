@@ -6,8 +6,11 @@ import { UpdateProductHandler } from './commands/update-product/update-product.h
 import { CATALOG_EVENTS } from './contracts';
 import { ApplyRatingSummaryHandler } from './event-handlers/apply-rating-summary.handler';
 import { ApplyStockLevelsHandler } from './event-handlers/apply-stock-levels.handler';
+import { OpenProductEnrichmentHandler } from './event-handlers/open-product-enrichment.handler';
 import { CATALOG_MIGRATIONS } from './infrastructure/migrations';
+import { ProductEnrichmentRepository } from './infrastructure/product-enrichment.repository';
 import { ProductViewCounter } from './infrastructure/product-view-counter';
+import { ProductViewReader } from './infrastructure/product-view.reader';
 import { ProductEntity } from './infrastructure/product.entity';
 import { ProductRepository } from './infrastructure/product.repository';
 import { ProductsController } from './http/products.controller';
@@ -18,12 +21,15 @@ import { ListProductsHandler } from './queries/list-products/list-products.handl
   controllers: [ProductsController],
   providers: [
     ProductRepository,
+    ProductViewReader,
+    ProductEnrichmentRepository,
     ProductViewCounter,
     CreateProductHandler,
     UpdateProductHandler,
     DeleteProductHandler,
     GetProductHandler,
     ListProductsHandler,
+    OpenProductEnrichmentHandler,
     ApplyRatingSummaryHandler,
     ApplyStockLevelsHandler,
   ],
@@ -36,4 +42,11 @@ export const catalogModule: ModuleDefinition = {
   entities: [ProductEntity],
   migrations: CATALOG_MIGRATIONS,
   events: CATALOG_EVENTS,
+  projections: [
+    {
+      name: 'catalog-enrichment',
+      tables: ['catalog.product_enrichment'],
+      consumers: ['catalog.product-created', 'catalog.rating-summary', 'catalog.stock-levels'],
+    },
+  ],
 };

@@ -40,6 +40,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relay: { pollIntervalMs: number; batchSize: number };
   consumer: { maxAttempts: number; baseBackoffMs: number; maxBackoffMs: number };
+  /** How often the catalog publishes the product views it counted (best-effort demand telemetry). */
+  viewFlushIntervalMs: number;
   http: {
     bodyLimitBytes: number;
     corsOrigins: string[];

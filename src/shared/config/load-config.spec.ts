@@ -11,6 +11,7 @@ describe('configuration', () => {
       eventTransport: 'inprocess',
       gateway: false,
       modules: ['catalog', 'reviews', 'rating', 'inventory', 'search'],
+      viewFlushIntervalMs: 10000,
     });
   });
 
@@ -26,6 +27,7 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /^OTEL_TRACES_EXPORTER must be one of otlp, console, none/],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' }, /^OTEL_EXPORTER_OTLP_ENDPOINT must use http or https/],
+    [{ VIEW_FLUSH_INTERVAL_MS: '50' }, /^VIEW_FLUSH_INTERVAL_MS must be between 100 and 3600000/],
   ])('stops with one line naming the variable for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -125,6 +125,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       baseBackoffMs: integer(env, 'CONSUMER_BACKOFF_MS', 100, 1, 600000),
       maxBackoffMs: integer(env, 'CONSUMER_MAX_BACKOFF_MS', 10000, 1, 3600000),
     },
+    // Each flush is one event, and one consumer transaction, per product viewed in the window.
+    viewFlushIntervalMs: integer(env, 'VIEW_FLUSH_INTERVAL_MS', 10000, 100, 3600000),
     http: {
       bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),
       corsOrigins,

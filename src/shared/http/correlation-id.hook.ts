@@ -30,7 +30,11 @@ export function registerCorrelationIdHook(fastify: FastifyInstance): void {
     runWithMessageContext({ correlationId, causationId: null, actor: 'anonymous' }, done);
   });
   fastify.addHook('preParsing', (request, _reply, payload, done) => {
-    scopes.set(request, new AsyncResource('http-request-context'));
+    // Fastify reads no body for GET and HEAD and runs their handler in the same flow, so the
+    // scope (an async resource per request, costly on the read path) is only needed for the others.
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      scopes.set(request, new AsyncResource('http-request-context'));
+    }
     done(null, payload);
   });
   fastify.addHook('preValidation', (request, _reply, done) => {

@@ -26,8 +26,9 @@ export class RequestLogHook implements OnModuleInit {
     // Absent in a standalone application context (CLI, worker without HTTP).
     if (adapter?.getType() !== 'fastify') return;
     adapter.getInstance<FastifyInstance>().addHook('onResponse', (request, reply, done) => {
-      if (!QUIET_PATHS.test(request.url)) {
-        const level = reply.statusCode >= 500 ? 'error' : 'info';
+      const level = reply.statusCode >= 500 ? 'error' : 'info';
+      // Checked first so a quieter LOG_LEVEL spares building the line, not only writing it.
+      if (this.logger.isLevelEnabled(level) && !QUIET_PATHS.test(request.url)) {
         this.logger[level](
           {
             req: { method: request.method, url: request.url },

@@ -120,13 +120,18 @@ const MISMATCH_CHECKS = [
    WHERE (coalesce(e.count, 0), coalesce(e.average, 0)) IS DISTINCT FROM (coalesce(s.count, 0), coalesce(s.average, 0))
       OR (s.histogram IS NOT NULL AND ((s.histogram->>'1')::int, (s.histogram->>'2')::int, (s.histogram->>'3')::int,
           (s.histogram->>'4')::int, (s.histogram->>'5')::int) IS DISTINCT FROM (e.h1, e.h2, e.h3, e.h4, e.h5))`,
-  // Catalog enrichment: the newest summary and stock levels.
-  `WITH summary AS (${LATEST_SUMMARY}), stock AS (${LATEST_STOCK})
-   SELECT 'catalog.products ' || p.id || ': rating ' || p.rating_average || ' x' || p.rating_count || ' v' || p.rating_version ||
-          ', available ' || p.available || ' v' || p.stock_version || '; expected rating ' ||
+  // Catalog enrichment: the newest summary and stock levels (a product without a row yet reads as its initial stock).
+  `WITH summary AS (${LATEST_SUMMARY}), stock AS (${LATEST_STOCK}),
+        enrichment AS (
+          SELECT p.id, coalesce(e.rating_average, 0) AS rating_average, coalesce(e.rating_count, 0) AS rating_count,
+                 coalesce(e.rating_version, 0) AS rating_version, coalesce(e.available, p.initial_stock) AS available,
+                 coalesce(e.in_stock, p.initial_stock > 0) AS in_stock, coalesce(e.stock_version, 0) AS stock_version
+          FROM catalog.products p LEFT JOIN catalog.product_enrichment e ON e.product_id = p.id)
+   SELECT 'catalog.product_enrichment ' || p.id || ': rating ' || p.rating_average || ' x' || p.rating_count || ' v' ||
+          p.rating_version || ', available ' || p.available || ' v' || p.stock_version || '; expected rating ' ||
           coalesce(s.average, 0) || ' x' || coalesce(s.count, 0) || ' v' || coalesce(s.version, 0) ||
           ', available ' || coalesce(k.available::text, '-') || ' v' || coalesce(k.version, 0)
-   FROM catalog.products p LEFT JOIN summary s ON s.product_id = p.id LEFT JOIN stock k ON k.product_id = p.id
+   FROM enrichment p LEFT JOIN summary s ON s.product_id = p.id LEFT JOIN stock k ON k.product_id = p.id
    WHERE (p.rating_average, p.rating_count, p.rating_version) IS DISTINCT FROM
          (coalesce(s.average, 0), coalesce(s.count, 0), coalesce(s.version, 0))
       OR p.stock_version <> coalesce(k.version, 0)

@@ -11,6 +11,7 @@ import {
   StockReplenishedIntegrationEvent,
   StockReservedIntegrationEvent,
 } from '../../inventory/contracts';
+import { ProductEnrichmentRepository } from '../infrastructure/product-enrichment.repository';
 
 /**
  * Keeps `availability {inStock,available}` current from any stock event (each carries the levels
@@ -26,12 +27,20 @@ import {
   { consumer: 'catalog.stock-levels' },
 )
 export class ApplyStockLevelsHandler implements IntegrationEventHandler<IntegrationEvent<StockLevels>> {
-  async handle(event: IntegrationEvent<StockLevels>, tx: Transaction): Promise<void> {
-    const { productId, available } = event.payload;
-    await tx.manager.query(
-      `UPDATE catalog.products SET available = $2, in_stock = $2 > 0, stock_version = $3
-       WHERE id = $1 AND stock_version < $3`,
-      [productId, available, event.envelope.streamVersion],
+  constructor(private readonly enrichment: ProductEnrichmentRepository) {}
+
+  handle(event: IntegrationEvent<StockLevels>, tx: Transaction): Promise<void> {
+    return this.handleBatch([event], tx);
+  }
+
+  handleBatch(events: IntegrationEvent<StockLevels>[], tx: Transaction): Promise<void> {
+    return this.enrichment.applyStockLevels(
+      tx.manager,
+      events.map(({ payload, envelope }) => ({
+        productId: payload.productId,
+        available: payload.available,
+        version: envelope.streamVersion,
+      })),
     );
   }
 }

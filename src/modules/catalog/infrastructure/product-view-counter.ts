@@ -1,12 +1,13 @@
-import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../../shared/config/app-config';
 import { BestEffortPublisher } from '../../../shared/messaging/best-effort-publisher';
 import { ProductDetailViewedIntegrationEvent } from '../contracts';
 
-const FLUSH_INTERVAL_MS = 1000;
-
 /**
  * Counts product detail views in memory and publishes one batched, best-effort event per product
- * per second: the read path never writes to the database.
+ * viewed in each window of `VIEW_FLUSH_INTERVAL_MS`: the read path never writes to the database.
+ * Every event costs its consumers a transaction, so the window is what bounds that load: with a
+ * second, a catalog read by product costs about one transaction per read.
  */
 @Injectable()
 export class ProductViewCounter implements OnModuleInit, OnApplicationShutdown {
@@ -14,10 +15,13 @@ export class ProductViewCounter implements OnModuleInit, OnApplicationShutdown {
   private windowStartedAt = new Date();
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly publisher: BestEffortPublisher) {}
+  constructor(
+    private readonly publisher: BestEffortPublisher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => this.flush(), FLUSH_INTERVAL_MS);
+    this.timer = setInterval(() => this.flush(), this.config.viewFlushIntervalMs);
     this.timer.unref();
   }
 

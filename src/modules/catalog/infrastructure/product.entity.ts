@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** `catalog.products`: the product plus catalog's own projection of rating and stock events. */
+/** `catalog.products`: the catalog's source of truth (its rating and stock enrichment is a projection beside it). */
 @Entity({ schema: 'catalog', name: 'products' })
 export class ProductEntity {
   @PrimaryColumn('uuid')
@@ -29,31 +29,6 @@ export class ProductEntity {
 
   @Column('integer')
   version!: number;
-
-  @Column('numeric', {
-    name: 'rating_average',
-    precision: 4,
-    scale: 2,
-    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
-  })
-  ratingAverage!: number;
-
-  @Column('integer', { name: 'rating_count' })
-  ratingCount!: number;
-
-  /** Stream version of the last applied rating event; older ones are ignored. */
-  @Column('integer', { name: 'rating_version' })
-  ratingVersion!: number;
-
-  @Column('integer')
-  available!: number;
-
-  @Column('boolean', { name: 'in_stock' })
-  inStock!: boolean;
-
-  /** Stream version of the last applied stock event; older ones are ignored. */
-  @Column('integer', { name: 'stock_version' })
-  stockVersion!: number;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { DuplicateSkuError } from '../domain/catalog.errors';
 import { Product } from '../domain/product';
 import { ProductEntity } from './product.entity';
@@ -18,11 +18,9 @@ const toDomain = (row: ProductEntity): Product => ({
 const isUniqueViolation = (error: unknown): boolean =>
   error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
-/** Reads and writes `catalog.products`; writes take the caller's transaction. */
+/** Writes `catalog.products` in the caller's transaction (reads for the API go through `ProductViewReader`). */
 @Injectable()
 export class ProductRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /** Loads and row-locks a product for a write, so concurrent changes serialise on its version. */
   async findForUpdate(manager: EntityManager, id: string): Promise<Product | undefined> {
     const row = await manager
@@ -46,8 +44,6 @@ export class ProductRepository {
         initialStock: product.initialStock,
         categories: product.categories,
         version: product.version,
-        available: product.initialStock,
-        inStock: product.initialStock > 0,
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DuplicateSkuError(product.sku);
@@ -71,20 +67,5 @@ export class ProductRepository {
 
   async delete(manager: EntityManager, id: string): Promise<void> {
     await manager.getRepository(ProductEntity).delete({ id });
-  }
-
-  findOne(id: string): Promise<ProductEntity | null> {
-    return this.dataSource.getRepository(ProductEntity).findOneBy({ id });
-  }
-
-  /** Keyset page in id order (UUID v7 ids sort by creation time), stable under concurrent inserts. */
-  listAfter(afterId: string | undefined, limit: number): Promise<ProductEntity[]> {
-    const query = this.dataSource
-      .getRepository(ProductEntity)
-      .createQueryBuilder('p')
-      .orderBy('p.id', 'ASC')
-      .limit(limit);
-    if (afterId) query.where('p.id > :afterId', { afterId });
-    return query.getMany();
   }
 }

@@ -1,4 +1,4 @@
-import { ProductEntity } from '../infrastructure/product.entity';
+import { ProductViewRow } from '../infrastructure/product-view.reader';
 
 /** The public read model of a product, enriched from catalog's own rating and stock projections. */
 export interface ProductView {
@@ -15,18 +15,18 @@ export interface ProductView {
   updatedAt: string;
 }
 
-export function toProductView(row: ProductEntity): ProductView {
+export function toProductView(row: ProductViewRow): ProductView {
   return {
     id: row.id,
     sku: row.sku,
     name: row.name,
     description: row.description,
-    price: { amount: row.priceAmount, currency: row.priceCurrency },
+    price: { amount: Number(row.price_amount), currency: row.price_currency },
     categories: row.categories,
     version: row.version,
-    rating: { average: row.ratingAverage, count: row.ratingCount },
-    availability: { inStock: row.inStock, available: row.available },
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    rating: { average: Number(row.rating_average), count: row.rating_count },
+    availability: { inStock: row.in_stock, available: row.available },
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
   };
 }

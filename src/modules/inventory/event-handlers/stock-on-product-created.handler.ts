@@ -19,9 +19,18 @@ export class StockOnProductCreatedHandler implements IntegrationEventHandler<Pro
     private readonly products: KnownProductRepository,
   ) {}
 
-  async handle(event: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
-    const { productId, initialStock } = event.payload;
-    await this.stocks.insertIfAbsent(tx.manager, openStock(productId, initialStock));
-    await this.products.recordCreated(tx.manager, productId, event.envelope.streamVersion);
+  handle(event: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
+    return this.handleBatch([event], tx);
+  }
+
+  async handleBatch(events: ProductCreatedV2IntegrationEvent[], tx: Transaction): Promise<void> {
+    // The two tables are independent: filling one, then the other, ends as event by event would.
+    for (const { payload } of events) {
+      await this.stocks.insertIfAbsent(tx.manager, openStock(payload.productId, payload.initialStock));
+    }
+    await this.products.recordCreated(
+      tx.manager,
+      events.map(({ payload, envelope }) => ({ productId: payload.productId, version: envelope.streamVersion })),
+    );
   }
 }

@@ -10,35 +10,48 @@ import {
   ratingSummaryStreamId,
 } from '../contracts';
 import { averageOf, countOf } from '../domain/histogram';
-import { tallyVote } from '../domain/rating-tally';
 import { toStars } from '../domain/stars';
 import { RatingSummaryRepository } from '../infrastructure/rating-summary.repository';
+import { SummaryVoteEvent, foldVotes } from './rating-summary.fold';
 
 type RatingEvent = ProductRatedIntegrationEvent | RatingRemovedIntegrationEvent;
 
 /**
  * The rating calculation: tallies every customer's latest vote into the product's histogram and
- * announces the new summary. Stale and reordered events converge (see `tallyVote`).
+ * announces the new summary. Stale and reordered events converge (see `tallyVote`). Set-based: a
+ * run of events costs the same five statements as one.
  */
 @OnIntegrationEvent([ProductRatedIntegrationEvent, RatingRemovedIntegrationEvent], { consumer: 'rating.summary' })
 export class RatingSummaryHandler implements IntegrationEventHandler<RatingEvent> {
   constructor(private readonly summaries: RatingSummaryRepository) {}
 
-  async handle(event: RatingEvent, tx: Transaction): Promise<void> {
-    const { productId, userId } = event.payload;
-    const stars = event instanceof ProductRatedIntegrationEvent ? toStars(event.payload.stars) : null;
-    const tally = await this.summaries.lockTally(tx.manager, productId);
-    const vote = await this.summaries.findVote(tx.manager, productId, userId);
-    const outcome = tallyVote(tally, vote, { streamVersion: event.envelope.streamVersion, stars });
-    if (outcome.kind === 'stale') return;
-    await this.summaries.saveVote(tx.manager, productId, userId, outcome.vote);
-    if (!outcome.changed) return;
-    const { histogram, version } = outcome.tally;
-    await this.summaries.saveTally(tx.manager, productId, outcome.tally);
-    tx.record(ProductRatingRecalculatedIntegrationEvent, {
-      streamId: ratingSummaryStreamId(productId),
-      streamVersion: version,
-      payload: { productId, average: averageOf(histogram), count: countOf(histogram), histogram },
-    });
+  handle(event: RatingEvent, tx: Transaction): Promise<void> {
+    return this.handleBatch([event], tx);
   }
+
+  async handleBatch(events: RatingEvent[], tx: Transaction): Promise<void> {
+    const votes = events.map(toVoteEvent);
+    const tallies = await this.summaries.lockTallies(
+      tx.manager,
+      votes.map((vote) => vote.productId),
+    );
+    const stored = await this.summaries.findVotes(tx.manager, votes);
+    const changes = foldVotes({ tallies, votes: stored }, votes);
+    await this.summaries.saveVotes(tx.manager, [...changes.votes.values()]);
+    await this.summaries.saveTallies(tx.manager, changes.tallies);
+    for (const { productId, tally } of changes.recalculated) {
+      const { histogram, version } = tally;
+      tx.record(ProductRatingRecalculatedIntegrationEvent, {
+        streamId: ratingSummaryStreamId(productId),
+        streamVersion: version,
+        payload: { productId, average: averageOf(histogram), count: countOf(histogram), histogram },
+      });
+    }
+  }
+}
+
+function toVoteEvent(event: RatingEvent): SummaryVoteEvent {
+  const { productId, userId } = event.payload;
+  const stars = event instanceof ProductRatedIntegrationEvent ? toStars(event.payload.stars) : null;
+  return { productId, userId, stars, streamVersion: event.envelope.streamVersion };
 }

@@ -11,7 +11,14 @@ import { ReviewedProductRepository } from '../infrastructure/reviewed-product.re
 export class ProductCreatedHandler implements IntegrationEventHandler<ProductCreatedV2IntegrationEvent> {
   constructor(private readonly products: ReviewedProductRepository) {}
 
-  async handle(event: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
-    await this.products.recordCreated(tx.manager, event.payload.productId, event.envelope.streamVersion);
+  handle(event: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
+    return this.handleBatch([event], tx);
+  }
+
+  handleBatch(events: ProductCreatedV2IntegrationEvent[], tx: Transaction): Promise<void> {
+    return this.products.recordCreated(
+      tx.manager,
+      events.map(({ payload, envelope }) => ({ productId: payload.productId, version: envelope.streamVersion })),
+    );
   }
 }

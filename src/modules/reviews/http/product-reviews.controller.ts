@@ -9,11 +9,10 @@ import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../.
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { ProblemException } from '../../../shared/http/problem.exception';
 import { AddReviewCommand } from '../commands/add-review/add-review.command';
-import { Review } from '../domain/review';
-import { GetReviewQuery } from '../queries/get-review/get-review.query';
+import { StoredReview } from '../infrastructure/review.repository';
 import { ListProductReviewsQuery } from '../queries/list-product-reviews/list-product-reviews.query';
 import { ReviewPage } from '../queries/list-product-reviews/list-product-reviews.handler';
-import { ReviewView } from '../queries/review.view';
+import { ReviewView, toReviewView } from '../queries/review.view';
 import { AddReviewRequest } from './add-review.request';
 import { ReviewResponse } from './review.response';
 
@@ -50,11 +49,11 @@ export class ProductReviewsController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewView> {
-    const review = await this.commands.execute<AddReviewCommand, Review>(
+    const review = await this.commands.execute<AddReviewCommand, StoredReview>(
       new AddReviewCommand(productId, user.id, body),
     );
     reply.header('location', `/api/v1/reviews/${review.id}`).header('etag', `"${review.version}"`);
-    return this.queries.execute(new GetReviewQuery(review.id));
+    return toReviewView(review);
   }
 
   @Get()

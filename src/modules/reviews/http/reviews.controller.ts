@@ -10,8 +10,9 @@ import { ApiProblems } from '../../../shared/http/problem.schema';
 import { DeleteReviewCommand } from '../commands/delete-review/delete-review.command';
 import { EditReviewCommand } from '../commands/edit-review/edit-review.command';
 import { Requester } from '../domain/review';
+import { StoredReview } from '../infrastructure/review.repository';
 import { GetReviewQuery } from '../queries/get-review/get-review.query';
-import { ReviewView } from '../queries/review.view';
+import { ReviewView, toReviewView } from '../queries/review.view';
 import { EditReviewRequest } from './edit-review.request';
 import { ReviewResponse } from './review.response';
 
@@ -59,10 +60,11 @@ export class ReviewsController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewView> {
-    await this.commands.execute(new EditReviewCommand(id, requester(user), body, parseIfMatch(ifMatch)));
-    const review = await this.queries.execute<GetReviewQuery, ReviewView>(new GetReviewQuery(id));
+    const review = await this.commands.execute<EditReviewCommand, StoredReview>(
+      new EditReviewCommand(id, requester(user), body, parseIfMatch(ifMatch)),
+    );
     reply.header('etag', `"${review.version}"`);
-    return review;
+    return toReviewView(review);
   }
 
   @Delete(':id')

@@ -9,13 +9,21 @@ const ONE_PER_AUTHOR = 'reviews_one_per_author_idx';
 /** A review swept away with its product, at the version of its deletion. */
 export type DeletedReview = Pick<Review, 'id' | 'authorId' | 'version'>;
 
-const toDomain = (row: ReviewEntity): Review => ({
+/** A review with the times it was written at, as stored. */
+export interface StoredReview extends Review {
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const toStored = (row: ReviewEntity): StoredReview => ({
   id: row.id,
   productId: row.productId,
   authorId: row.authorId,
   title: row.title,
   body: row.body,
   version: row.version,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
 });
 
 const isDuplicateReview = (error: unknown): boolean => {
@@ -30,33 +38,43 @@ export class ReviewRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Loads and row-locks a live review, so concurrent edits and deletions serialise on its version. */
-  async findForUpdate(manager: EntityManager, id: string): Promise<Review | undefined> {
+  async findForUpdate(manager: EntityManager, id: string): Promise<StoredReview | undefined> {
     const row = await manager
       .getRepository(ReviewEntity)
       .createQueryBuilder('r')
       .setLock('pessimistic_write')
       .where('r.id = :id AND r.deletedAt IS NULL', { id })
       .getOne();
-    return row ? toDomain(row) : undefined;
+    return row ? toStored(row) : undefined;
   }
 
-  /** Concurrent duplicates wait on the unique index; all but the first fail with a conflict. */
-  async insert(manager: EntityManager, review: Review): Promise<void> {
+  /**
+   * Inserts the review if its product is known and not deleted (null otherwise), in one statement.
+   * The product row is share-locked for the rest of the transaction, so a concurrent product-deleted
+   * waits for the review (and then deletes it too) instead of missing it. Concurrent duplicates wait
+   * on the unique index; all but the first fail with a conflict.
+   */
+  async insertIfReviewable(manager: EntityManager, review: Review): Promise<StoredReview | null> {
+    let rows: Array<{ created_at: Date; updated_at: Date }>;
     try {
-      await manager.getRepository(ReviewEntity).insert({ ...review });
+      rows = await manager.query(
+        `INSERT INTO reviews.reviews (id, product_id, author_id, title, body, version)
+         SELECT $1::uuid, p.product_id, $3::text, $4::text, $5::text, $6::integer FROM reviews.products p
+         WHERE p.product_id = $2 AND NOT p.deleted FOR SHARE
+         RETURNING created_at, updated_at`,
+        [review.id, review.productId, review.authorId, review.title, review.body, review.version],
+      );
     } catch (error) {
       if (isDuplicateReview(error)) throw new ReviewAlreadyExistsError(review.productId);
       throw error;
     }
+    return rows.length === 0 ? null : { ...review, createdAt: rows[0].created_at, updatedAt: rows[0].updated_at };
   }
 
-  async update(manager: EntityManager, review: Review): Promise<void> {
+  async update(manager: EntityManager, review: Review, updatedAt: Date): Promise<void> {
     await manager
       .getRepository(ReviewEntity)
-      .update(
-        { id: review.id },
-        { title: review.title, body: review.body, version: review.version, updatedAt: new Date() },
-      );
+      .update({ id: review.id }, { title: review.title, body: review.body, version: review.version, updatedAt });
   }
 
   async markDeleted(manager: EntityManager, id: string, version: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { ReviewEntity } from '../infrastructure/review.entity';
+import { StoredReview } from '../infrastructure/review.repository';
 
 /** The public read model of a review. */
 export interface ReviewView {
@@ -12,7 +12,7 @@ export interface ReviewView {
   updatedAt: string;
 }
 
-export function toReviewView(row: ReviewEntity): ReviewView {
+export function toReviewView(row: StoredReview): ReviewView {
   return {
     id: row.id,
     productId: row.productId,

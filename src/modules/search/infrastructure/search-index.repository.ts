@@ -93,39 +93,62 @@ export class SearchIndexRepository {
   }
 
   async applyReview(manager: EntityManager, review: ReviewText): Promise<void> {
-    await this.changeReviews(manager, review.productId, () =>
-      manager.query(
-        `INSERT INTO search.reviews (review_id, product_id, title, body, version) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (review_id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, version = EXCLUDED.version
-         WHERE search.reviews.version < EXCLUDED.version`,
-        [review.reviewId, review.productId, review.title, review.body, review.version],
-      ),
+    await this.changeReviews(
+      manager,
+      review.productId,
+      `INSERT INTO search.reviews (review_id, product_id, title, body, version) VALUES ($2, $1, $3, $4, $5)
+       ON CONFLICT (review_id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body, version = EXCLUDED.version
+       WHERE search.reviews.version < EXCLUDED.version
+       RETURNING 1`,
+      [review.reviewId, review.title, review.body, review.version],
     );
   }
 
   async removeReview(manager: EntityManager, reviewId: string, productId: string, version: number): Promise<void> {
-    await this.changeReviews(manager, productId, () =>
-      manager.query(
-        `INSERT INTO search.reviews (review_id, product_id, title, body, version, deleted) VALUES ($1, $2, '', '', $3, true)
-         ON CONFLICT (review_id) DO UPDATE SET title = '', body = '', version = EXCLUDED.version, deleted = true
-         WHERE search.reviews.version < EXCLUDED.version`,
-        [reviewId, productId, version],
-      ),
+    await this.changeReviews(
+      manager,
+      productId,
+      `INSERT INTO search.reviews (review_id, product_id, title, body, version, deleted) VALUES ($2, $1, '', '', $3, true)
+       ON CONFLICT (review_id) DO UPDATE SET title = '', body = '', version = EXCLUDED.version, deleted = true
+       WHERE search.reviews.version < EXCLUDED.version
+       RETURNING 1`,
+      [reviewId, version],
     );
   }
 
   /**
-   * Changes a product's reviews and rebuilds its review text. The document row is locked first, so
-   * concurrent review events of one product take turns and each rebuild sees the others' reviews.
+   * Changes one of a product's reviews (`change`: an upsert with the product id as `$1` that returns
+   * a row only when it applied) and rebuilds the product's review text, in as few round trips as the
+   * locking allows. The document row is locked before the rebuild reads the reviews, so concurrent
+   * review events of one product take turns and each rebuild sees the others' reviews; the review
+   * itself is written before the lock is taken, which keeps the lock short. A change that did not
+   * apply (a duplicate or an older snapshot) leaves the text as it is, so nothing is rebuilt.
    */
   private async changeReviews(
     manager: EntityManager,
     productId: string,
-    change: () => Promise<unknown>,
+    change: string,
+    parameters: unknown[],
   ): Promise<void> {
-    await this.ensureDocument(manager, productId);
-    await manager.query(`SELECT 1 FROM search.documents WHERE product_id = $1 FOR UPDATE`, [productId]);
-    await change();
+    // Unreferenced data-modifying CTEs still run. `locked` sees the document only when it was
+    // committed before this statement began; one created by this statement is ours anyway.
+    const [outcome]: Array<{ applied: boolean; created: boolean; locked: boolean }> = await manager.query(
+      `WITH created AS (
+         INSERT INTO search.documents (product_id) VALUES ($1) ON CONFLICT (product_id) DO NOTHING RETURNING 1
+       ), applied AS (${change}),
+       locked AS (
+         SELECT 1 FROM search.documents WHERE product_id = $1 AND EXISTS (SELECT FROM applied) FOR UPDATE
+       )
+       SELECT EXISTS (SELECT FROM applied) AS applied, EXISTS (SELECT FROM created) AS created,
+              EXISTS (SELECT FROM locked) AS locked`,
+      [productId, ...parameters],
+    );
+    if (!outcome.applied) return;
+    // The document was committed by a transaction this statement waited for: not in its snapshot, so
+    // not locked yet.
+    if (!outcome.created && !outcome.locked) {
+      await manager.query(`SELECT 1 FROM search.documents WHERE product_id = $1 FOR UPDATE`, [productId]);
+    }
     await manager.query(
       `UPDATE search.documents d SET review_text = coalesce((
          SELECT left(string_agg(r.title || E'\\n' || r.body, E'\\n' ORDER BY r.review_id DESC), $2)

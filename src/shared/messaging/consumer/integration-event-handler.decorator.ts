@@ -19,6 +19,13 @@ export interface IntegrationEventHandlerMetadata extends IntegrationEventHandler
 /** Handles one integration event inside a transaction that also records it in the consumer's inbox. */
 export interface IntegrationEventHandler<E extends IntegrationEvent> {
   handle(event: E, tx: Transaction): Promise<void>;
+  /**
+   * Optional set-based form, used by projection rebuilds to apply a run of consecutive events in a
+   * few statements. It must have exactly the same effect (state and recorded events, in the same
+   * order) as calling `handle` on each event in turn; a handler that has it implements `handle` as
+   * `handleBatch([event], tx)`, so live delivery and replay run the same code.
+   */
+  handleBatch?(events: E[], tx: Transaction): Promise<void>;
 }
 
 const CONSUMER_NAME = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;

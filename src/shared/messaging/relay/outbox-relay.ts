@@ -99,13 +99,23 @@ export class OutboxRelay {
         // next batch is read by flag too, minus the rows in hand, never as "after the last position":
         // a row that took a lower position but committed late must still come before later ones.
         const positions = batch.map((event) => event.position);
+        // A wake-up comes after its commit, so one that came before this read is answered by it; not
+        // asking for another pass for it saves an empty read per commit (the monolith hears each
+        // commit twice: the in-process signal and its own NOTIFY).
+        this.again = false;
         const next = this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])]);
         next.catch(() => undefined); // awaited below, unless publishing fails first
         await this.publish(batch);
         faultPoint('after-publish-before-mark');
         await marking?.done;
         marking = { positions, done: this.markPublished(batch) };
-        batch = await next;
+        // `next` was read as publishing began: what committed since would wait for yet another batch.
+        if (this.again) {
+          this.again = false;
+          batch = await this.eventStore.findUnpublished(modules, batchSize, positions);
+        } else {
+          batch = await next;
+        }
       }
     } finally {
       await marking?.done;

@@ -22,8 +22,8 @@ export class TracingModule implements OnApplicationShutdown {
       providers: [
         {
           provide: TRACING_HANDLE,
-          useFactory: () => {
-            const exporter = createSpanExporter(config.tracing);
+          useFactory: async () => {
+            const exporter = await createSpanExporter(config.tracing);
             return exporter ? startTracing(config.tracing.serviceName, exporter) : null;
           },
         },

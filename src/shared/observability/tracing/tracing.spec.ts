@@ -10,11 +10,11 @@ import { flushTracing, startTracing, tracingEnabled } from './tracing';
 const envelope = () => ({ eventId: '01900000-0000-7000-8000-000000000001', type: 'things.thing-happened.v1' });
 
 describe('tracing', () => {
-  it('exports with the exporter OTEL_TRACES_EXPORTER names, and not at all with none', () => {
+  it('exports with the exporter OTEL_TRACES_EXPORTER names, and not at all with none', async () => {
     const exporterFor = (value: string) => createSpanExporter(loadConfig({ OTEL_TRACES_EXPORTER: value }).tracing);
-    expect(exporterFor('otlp')).toBeInstanceOf(OTLPTraceExporter);
-    expect(exporterFor('console')).toBeInstanceOf(ConsoleSpanExporter);
-    expect(exporterFor('none')).toBeUndefined();
+    expect(await exporterFor('otlp')).toBeInstanceOf(OTLPTraceExporter);
+    expect(await exporterFor('console')).toBeInstanceOf(ConsoleSpanExporter);
+    expect(await exporterFor('none')).toBeUndefined();
   });
 
   it('does nothing, and carries no trace context, while tracing is off', async () => {
@@ -29,8 +29,8 @@ describe('tracing', () => {
     const exporter = new InMemorySpanExporter();
     let shutdown: () => Promise<void>;
 
-    beforeAll(() => {
-      ({ shutdown } = startTracing('ecomm-test', exporter));
+    beforeAll(async () => {
+      ({ shutdown } = await startTracing('ecomm-test', exporter));
     });
     afterAll(() => shutdown());
 
@@ -54,7 +54,7 @@ describe('tracing', () => {
     });
 
     it('leaves a second start to the first one', async () => {
-      const second = startTracing('another', new InMemorySpanExporter());
+      const second = await startTracing('another', new InMemorySpanExporter());
       await second.shutdown();
       expect(tracingEnabled()).toBe(true);
     });

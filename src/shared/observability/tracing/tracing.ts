@@ -1,8 +1,6 @@
 import { context, propagation, trace, Tracer } from '@opentelemetry/api';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, SpanExporter } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import type { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
 interface ActiveTracing {
   provider: NodeTracerProvider;
@@ -20,9 +18,17 @@ export interface TracingHandle {
 /**
  * Registers the process's tracer provider, exporting through a `BatchSpanProcessor`, with the
  * AsyncLocalStorage context manager and the W3C `traceparent` propagator. A second call while one
- * is active (two applications in one test process) reuses it and owns nothing.
+ * is active (two applications in one test process) reuses it and owns nothing. The SDK is loaded
+ * here, not at import: with tracing off (the default) a process never pays for loading it.
  */
-export function startTracing(serviceName: string, exporter: SpanExporter): TracingHandle {
+export async function startTracing(serviceName: string, exporter: SpanExporter): Promise<TracingHandle> {
+  const [{ resourceFromAttributes }, { BatchSpanProcessor }, { NodeTracerProvider }, { ATTR_SERVICE_NAME }] =
+    await Promise.all([
+      import('@opentelemetry/resources'),
+      import('@opentelemetry/sdk-trace-base'),
+      import('@opentelemetry/sdk-trace-node'),
+      import('@opentelemetry/semantic-conventions'),
+    ]);
   if (active) return { shutdown: async () => undefined };
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: serviceName }),

@@ -1,14 +1,14 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ProductNotFoundError } from '../../domain/catalog.errors';
 import { ProductViewCounter } from '../../infrastructure/product-view-counter';
-import { ProductRepository } from '../../infrastructure/product.repository';
+import { ProductViewReader } from '../../infrastructure/product-view.reader';
 import { ProductView, toProductView } from '../product.view';
 import { GetProductQuery } from './get-product.query';
 
 @QueryHandler(GetProductQuery)
 export class GetProductHandler implements IQueryHandler<GetProductQuery, ProductView> {
   constructor(
-    private readonly products: ProductRepository,
+    private readonly products: ProductViewReader,
     private readonly views: ProductViewCounter,
   ) {}
 

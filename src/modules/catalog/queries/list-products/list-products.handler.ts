@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ProductRepository } from '../../infrastructure/product.repository';
+import { ProductViewReader } from '../../infrastructure/product-view.reader';
 import { ProductView, toProductView } from '../product.view';
 import { ListProductsQuery } from './list-products.query';
 
@@ -11,7 +11,7 @@ export interface ProductPage {
 
 @QueryHandler(ListProductsQuery)
 export class ListProductsHandler implements IQueryHandler<ListProductsQuery, ProductPage> {
-  constructor(private readonly products: ProductRepository) {}
+  constructor(private readonly products: ProductViewReader) {}
 
   async execute({ limit, afterId }: ListProductsQuery): Promise<ProductPage> {
     const rows = await this.products.listAfter(afterId, limit + 1);

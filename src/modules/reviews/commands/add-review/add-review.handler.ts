@@ -2,33 +2,31 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
 import { uuidV7 } from '../../../../shared/messaging/uuid-v7';
 import { ReviewAddedIntegrationEvent, reviewStreamId } from '../../contracts';
-import { Review, writeReview } from '../../domain/review';
+import { writeReview } from '../../domain/review';
 import { ReviewedProductNotFoundError } from '../../domain/reviews.errors';
-import { ReviewRepository } from '../../infrastructure/review.repository';
-import { ReviewedProductRepository } from '../../infrastructure/reviewed-product.repository';
+import { ReviewRepository, StoredReview } from '../../infrastructure/review.repository';
 import { reviewPayload } from '../review-payload';
 import { AddReviewCommand } from './add-review.command';
 
+/** Returns the review as stored, so the response needs no second read. */
 @CommandHandler(AddReviewCommand)
-export class AddReviewHandler implements ICommandHandler<AddReviewCommand, Review> {
+export class AddReviewHandler implements ICommandHandler<AddReviewCommand, StoredReview> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly products: ReviewedProductRepository,
     private readonly reviews: ReviewRepository,
   ) {}
 
-  execute({ productId, authorId, text }: AddReviewCommand): Promise<Review> {
+  execute({ productId, authorId, text }: AddReviewCommand): Promise<StoredReview> {
     const review = writeReview(uuidV7(), productId, authorId, text);
     return this.unitOfWork.run(async (tx) => {
-      if (!(await this.products.lockIfReviewable(tx.manager, productId)))
-        throw new ReviewedProductNotFoundError(productId);
-      await this.reviews.insert(tx.manager, review);
+      const stored = await this.reviews.insertIfReviewable(tx.manager, review);
+      if (!stored) throw new ReviewedProductNotFoundError(productId);
       tx.record(ReviewAddedIntegrationEvent, {
         streamId: reviewStreamId(review.id),
         streamVersion: review.version,
         payload: reviewPayload(review),
       });
-      return review;
+      return stored;
     });
   }
 }

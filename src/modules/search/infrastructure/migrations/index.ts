@@ -1,3 +1,4 @@
 import { CreateSearchSchema1764000005000 } from './1764000005000-create-search-schema.migration';
+import { IndexDocumentHeads1764000005100 } from './1764000005100-index-document-heads.migration';
 
-export const SEARCH_MIGRATIONS = [CreateSearchSchema1764000005000];
+export const SEARCH_MIGRATIONS = [CreateSearchSchema1764000005000, IndexDocumentHeads1764000005100];
