@@ -54,7 +54,13 @@ describe('AsyncAPI document of the integration events', () => {
       operations.filter((operation) => operation.action === 'send').map((operation) => operation['x-module']),
     ).toEqual(['catalog']);
     const receivers = operations.filter((operation) => operation.action === 'receive');
-    expect(receivers.map((operation) => operation['x-module'])).toEqual(['inventory', 'rating', 'reviews', 'search']);
+    expect(receivers.map((operation) => operation['x-module'])).toEqual([
+      'catalog',
+      'inventory',
+      'rating',
+      'reviews',
+      'search',
+    ]);
     expect(receivers.find((operation) => operation['x-module'] === 'search')['x-consumers']).toEqual([
       'search.index-product-created',
     ]);
