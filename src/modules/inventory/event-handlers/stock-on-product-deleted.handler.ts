@@ -17,6 +17,8 @@ export class StockOnProductDeletedHandler implements IntegrationEventHandler<Pro
 
   async handle(event: ProductDeletedIntegrationEvent, tx: Transaction): Promise<void> {
     await this.stocks.markDeleted(tx.manager, event.payload.productId);
-    await this.products.recordDeleted(tx.manager, event.payload.productId, event.envelope.streamVersion);
+    await this.products.recordDeleted(tx.manager, [
+      { productId: event.payload.productId, version: event.envelope.streamVersion },
+    ]);
   }
 }

@@ -22,7 +22,7 @@ export class ProductDeletedHandler implements IntegrationEventHandler<ProductDel
   async handle(event: ProductDeletedIntegrationEvent, tx: Transaction): Promise<void> {
     const { productId } = event.payload;
     // First: the row lock makes reviews being added right now commit before the sweep below, or fail with 404.
-    await this.products.recordDeleted(tx.manager, productId, event.envelope.streamVersion);
+    await this.products.recordDeleted(tx.manager, [{ productId, version: event.envelope.streamVersion }]);
     for (const review of await this.reviews.markDeletedForProduct(tx.manager, productId)) {
       tx.record(ReviewDeletedIntegrationEvent, {
         streamId: reviewStreamId(review.id),

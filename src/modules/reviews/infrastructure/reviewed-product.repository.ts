@@ -1,42 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { ProductTombstones } from '../../../shared/database/product-tombstones';
 import { ReviewedProductEntity } from './reviewed-product.entity';
-
-/** A product and the version of the catalog event that told about it. */
-export interface KnownVersion {
-  productId: string;
-  version: number;
-}
 
 /** Reads and writes `reviews.products`, the module's own knowledge of which catalog products exist. */
 @Injectable()
-export class ReviewedProductRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class ReviewedProductRepository extends ProductTombstones {
+  constructor(private readonly dataSource: DataSource) {
+    super('reviews.products');
+  }
 
   async isReviewable(productId: string): Promise<boolean> {
     const row = await this.dataSource.getRepository(ReviewedProductEntity).findOneBy({ productId });
     return row !== null && !row.deleted;
-  }
-
-  /**
-   * Idempotent; never revives a tombstone left by a product-deleted that arrived first. Of several
-   * creations of one product the first counts, as one by one.
-   */
-  async recordCreated(manager: EntityManager, products: readonly KnownVersion[]): Promise<void> {
-    await manager.query(
-      `INSERT INTO reviews.products (product_id, deleted, version)
-       SELECT product_id, false, version FROM unnest($1::uuid[], $2::integer[]) AS t (product_id, version)
-       ON CONFLICT (product_id) DO NOTHING`,
-      [products.map((product) => product.productId), products.map((product) => product.version)],
-    );
-  }
-
-  /** Leaves a tombstone, whether or not the product was known; row-locks it against new reviews. */
-  async recordDeleted(manager: EntityManager, productId: string, version: number): Promise<void> {
-    await manager.query(
-      `INSERT INTO reviews.products (product_id, deleted, version) VALUES ($1, true, $2)
-       ON CONFLICT (product_id) DO UPDATE SET deleted = true, version = GREATEST(reviews.products.version, EXCLUDED.version)`,
-      [productId, version],
-    );
   }
 }
