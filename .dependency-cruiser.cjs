@@ -52,9 +52,11 @@ module.exports = {
     },
     {
       name: 'shared-imports-no-module',
-      comment: 'Rule 3: src/shared/ holds cross-cutting building blocks and imports nothing from src/modules/.',
+      comment:
+        'Rule 3: src/shared/ (cross-cutting building blocks) and src/operations/ (operator endpoints fed by ' +
+        'declarations) import nothing from src/modules/.',
       severity: 'error',
-      from: { path: '^src/shared/' },
+      from: { path: '^src/(shared|operations)/' },
       to: { path: '^src/modules/' },
     },
     {

@@ -10,6 +10,7 @@ import { HealthModule } from './shared/observability/health.module';
 import { LoggingModule } from './shared/observability/logging.module';
 import { MetricsModule } from './shared/observability/metrics.module';
 import { TracingModule } from './shared/observability/tracing/tracing.module';
+import { OperationsModule } from './operations/operations.module';
 import { ALL_CONSUMERS, ALL_EVENTS, PROJECTION_OF_CONSUMER } from './module-registry';
 
 export interface AppModuleOptions {
@@ -34,6 +35,7 @@ export class AppModule {
         MessagingModule.forRoot({ events: ALL_EVENTS, consumers: ALL_CONSUMERS, projections: PROJECTION_OF_CONSUMER }),
         AuthModule.forRoot(options.jwt),
         HealthModule,
+        OperationsModule,
         ...options.modules.map((definition) => definition.nestModule),
       ],
     };

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import type { RunningApp } from './bootstrap';
 import type { RunningGateway } from './gateway/create-gateway';
 import { AppConfig } from './shared/config/app-config';
-import { loadConfig } from './shared/config/load-config';
+import { loadAppConfig } from './load-app-config';
 import { ConfigError } from './shared/config/config-error';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  // Each process loads only its own half: a module service never loads the gateway, nor the gateway the modules.
+  const config = loadAppConfig();
+  // A module service never loads the gateway's code.
   const running = config.gateway
     ? await (await import('./gateway/create-gateway.js')).createGateway(config)
     : await (await import('./bootstrap.js')).createApp(config);

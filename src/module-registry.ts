@@ -1,7 +1,6 @@
-import { ModuleName } from './shared/config/app-config';
 import { ModuleDefinition } from './shared/modularity/module-definition';
 import { MESSAGING_MIGRATIONS } from './shared/messaging/migrations';
-import { declaredConsumers } from './shared/messaging/asyncapi/declared-consumers';
+import { declaredConsumers } from './shared/messaging/consumer/declared-consumers';
 import { IDEMPOTENCY_MIGRATIONS } from './shared/http/idempotency/migrations';
 import { catalogModule } from './modules/catalog/catalog.module';
 import { inventoryModule } from './modules/inventory/inventory.module';
@@ -18,7 +17,10 @@ export const MODULES: readonly ModuleDefinition[] = [
   searchModule,
 ];
 
-export function selectModules(names: readonly ModuleName[]): ModuleDefinition[] {
+/** The names `APP_MODULES` accepts, in registry order. */
+export const MODULE_NAMES: readonly string[] = MODULES.map((definition) => definition.name);
+
+export function selectModules(names: readonly string[]): ModuleDefinition[] {
   return MODULES.filter((definition) => names.includes(definition.name));
 }
 

@@ -4,7 +4,7 @@ import amqp, { ConfirmChannel } from 'amqplib';
 import { performance } from 'node:perf_hooks';
 import { ALL_EVENTS } from '../../src/module-registry';
 import { ConfigModule } from '../../src/shared/config/config.module';
-import { loadConfig } from '../../src/shared/config/load-config';
+import { loadAppConfig } from '../../src/load-app-config';
 import { DatabaseModule } from '../../src/shared/database/database.module';
 import { openDatabase } from '../../src/shared/database/open-database';
 import { EventStoreRow, toEnvelope, toStoredEvent } from '../../src/shared/messaging/event-store/stored-event';
@@ -49,7 +49,7 @@ async function prefillOutbox(db: BenchDatabase, count: number): Promise<void> {
 
 /** Time for the app's relay, in this process, to publish `count` prefilled rows with confirms and mark them. */
 async function measureRelay(db: BenchDatabase, broker: BenchBroker, count: number): Promise<number> {
-  const config = loadConfig({
+  const config = loadAppConfig({
     DATABASE_URL: db.url,
     APP_MODULES: 'reviews',
     EVENT_TRANSPORT: 'rabbitmq',

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { rebuildProjection } from '../../src/cli/projections/rebuild-projection';
 import { ProductCreatedV2IntegrationEvent } from '../../src/modules/catalog/contracts';
 import { MODULES, entitiesFor, migrationsFor } from '../../src/module-registry';
-import { loadConfig } from '../../src/shared/config/load-config';
+import { loadAppConfig } from '../../src/load-app-config';
 import { openDatabase } from '../../src/shared/database/open-database';
 import { BenchDatabase } from '../lib/database';
 
@@ -37,7 +37,7 @@ export async function seedProductHistory(db: BenchDatabase, count: number): Prom
 
 /** Rebuilds the projection with the project's own command; a busy shared server may make it ask for a retry. */
 export async function measureReplay(db: BenchDatabase): Promise<ReplayResult> {
-  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'error' });
+  const config = loadAppConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'error' });
   const live = await openDatabase({
     databaseUrl: db.url,
     dataDir: '.data',

@@ -1,11 +1,11 @@
 import { entitiesFor, migrationsFor, selectModules } from '../module-registry';
 import { ConfigError } from '../shared/config/config-error';
-import { loadConfig } from '../shared/config/load-config';
+import { loadAppConfig } from '../load-app-config';
 import { openDatabase } from '../shared/database/open-database';
 
 /** Applies pending migrations of the modules in APP_MODULES (the server also does this on start). */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadAppConfig();
   const modules = selectModules(config.modules);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,

@@ -247,8 +247,15 @@ const FIXTURES: Record<string, Fixture> = {
         "import { ProductCreated } from '../../modules/catalog/contracts';",
         'export const uses = [ProductCreated];',
       ].join('\n'),
+      'src/operations/timeline/timeline.controller.ts': [
+        "import { ProductCreated } from '../../modules/catalog/contracts';",
+        'export const uses = [ProductCreated];',
+      ].join('\n'),
     },
-    expected: ['shared-imports-no-module: src/shared/http/pagination.ts → src/modules/catalog/contracts/index.ts'],
+    expected: [
+      'shared-imports-no-module: src/operations/timeline/timeline.controller.ts → src/modules/catalog/contracts/index.ts',
+      'shared-imports-no-module: src/shared/http/pagination.ts → src/modules/catalog/contracts/index.ts',
+    ],
   },
   'domain-is-framework-free': {
     files: {

@@ -42,7 +42,7 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
     expect(first.output()).toContain(`listening on http://127.0.0.1:${port}`);
     expect(first.output()).toContain('/docs');
 
-    const token = execFileSync(process.execPath, ['dist/shared/auth/cli/token.cli.js', '--sub', 'ops', '--admin'], {
+    const token = execFileSync(process.execPath, ['dist/cli/token.cli.js', '--sub', 'ops', '--admin'], {
       cwd: root,
       env: { ...process.env, DATA_DIR: dataDir, JWT_SECRET: '' },
     })

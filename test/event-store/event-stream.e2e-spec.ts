@@ -1,4 +1,4 @@
-import { EventStreams } from '../../src/shared/messaging/http/event-streams';
+import { EventStreams } from '../../src/operations/event-log/event-streams';
 import { eventually } from '../support/eventually';
 import { TestApp, startTestApp } from '../support/test-app';
 import { tokenFor } from '../support/tokens';

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { productStreamId } from '../../src/modules/catalog/contracts';
 import { createGateway, RunningGateway } from '../../src/gateway/create-gateway';
 import { RegistryTiming } from '../../src/gateway/routing/upstream-registry';
-import { loadConfig } from '../../src/shared/config/load-config';
+import { loadAppConfig } from '../../src/load-app-config';
 import { HttpClient } from '../support/http-client';
 import { startTestApp, TestApp } from '../support/test-app';
 import { tokenFor } from '../support/tokens';
@@ -29,7 +29,7 @@ async function startEmptyUpstream(): Promise<{ url: string; server: Server }> {
 }
 
 async function startGateway(upstreams: Record<string, string>): Promise<{ gateway: RunningGateway; api: HttpClient }> {
-  const config = loadConfig({ APP_MODULES: 'gateway', LOG_LEVEL: 'silent', PORT: '0', ...upstreams });
+  const config = loadAppConfig({ APP_MODULES: 'gateway', LOG_LEVEL: 'silent', PORT: '0', ...upstreams });
   const gateway = await createGateway(config, FAST);
   await gateway.app.listen(0, '127.0.0.1');
   const { port } = gateway.app.getHttpServer().address() as AddressInfo;

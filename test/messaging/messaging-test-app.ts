@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { ConfigModule } from '../../src/shared/config/config.module';
-import { loadConfig } from '../../src/shared/config/load-config';
+import { loadAppConfig } from '../../src/load-app-config';
 import { DatabaseModule } from '../../src/shared/database/database.module';
 import { OpenDatabase, openDatabase } from '../../src/shared/database/open-database';
 import {
@@ -52,7 +52,7 @@ export async function startMessagingTestApp(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<MessagingTestApp> {
-  const config = loadConfig({ DATABASE_URL: databaseUrl, APP_MODULES: 'catalog', CONSUMER_BACKOFF_MS: '5', ...env });
+  const config = loadAppConfig({ DATABASE_URL: databaseUrl, APP_MODULES: 'catalog', CONSUMER_BACKOFF_MS: '5', ...env });
   // The relay only publishes modules this process hosts; the test events belong to module "things".
   config.modules = ['things' as never];
   const database = await openDatabase({

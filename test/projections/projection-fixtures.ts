@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rebuildProjection, RebuildOptions, RebuildResult } from '../../src/cli/projections/rebuild-projection';
-import { loadConfig } from '../../src/shared/config/load-config';
+import { loadAppConfig } from '../../src/load-app-config';
 import { ALL_PROJECTIONS } from '../../src/module-registry';
 import { deliveryBacklog } from '../faults/support/consistency';
 import { eventually } from '../support/eventually';
@@ -17,7 +17,7 @@ export function rebuild(app: TestApp, projection: string, extra: Partial<Rebuild
   return rebuildProjection({
     live: app.running.database.dataSource,
     liveConnection: app.running.database.connection,
-    config: loadConfig({ DATABASE_URL: app.database.url, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' }),
+    config: loadAppConfig({ DATABASE_URL: app.database.url, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' }),
     projection,
     ...extra,
   });

@@ -1,7 +1,7 @@
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule } from '../../src/shared/config/config.module';
-import { loadConfig } from '../../src/shared/config/load-config';
+import { loadAppConfig } from '../../src/load-app-config';
 import { DatabaseModule } from '../../src/shared/database/database.module';
 import { OpenDatabase, openDatabase } from '../../src/shared/database/open-database';
 import {
@@ -94,7 +94,7 @@ export async function startRabbitMqTestApp(
   broker: { url: string; prefix: string },
   env: Record<string, string> = {},
 ): Promise<RabbitMqTestApp> {
-  const config = loadConfig({
+  const config = loadAppConfig({
     DATABASE_URL: databaseUrl,
     APP_MODULES: 'catalog',
     EVENT_TRANSPORT: 'rabbitmq',

@@ -1,5 +1,5 @@
 import { createApp, RunningApp } from '../../src/bootstrap';
-import { loadConfig } from '../../src/shared/config/load-config';
+import { loadAppConfig } from '../../src/load-app-config';
 import { HttpClient } from './http-client';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { TEST_JWT_SECRET } from './tokens';
@@ -20,7 +20,7 @@ export interface TestApp {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({
+  const config = loadAppConfig({
     DATABASE_URL: database.url,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',

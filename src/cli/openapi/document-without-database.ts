@@ -4,7 +4,7 @@ import { OpenAPIObject } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
 import { selectModules } from '../../module-registry';
-import { loadConfig } from '../../shared/config/load-config';
+import { loadAppConfig } from '../../load-app-config';
 import { configureHttp } from '../../shared/http/configure-http';
 import { createFastifyAdapter } from '../../shared/http/fastify-adapter.factory';
 import { buildOpenApiDocument } from '../../shared/http/openapi.setup';
@@ -26,7 +26,7 @@ const DOCUMENT_ENV = {
  * the never-initialised data source below is never touched.
  */
 export async function buildDocumentWithoutDatabase(): Promise<OpenAPIObject> {
-  const config = loadConfig(DOCUMENT_ENV);
+  const config = loadAppConfig(DOCUMENT_ENV);
   const dataSource = new DataSource({ type: 'postgres', url: config.databaseUrl });
   const database = {
     dataSource,

@@ -1,7 +1,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { ALL_PROJECTIONS, MODULES, entitiesFor, migrationsFor } from '../../module-registry';
 import { ConfigError } from '../../shared/config/config-error';
-import { loadConfig } from '../../shared/config/load-config';
+import { loadAppConfig } from '../../load-app-config';
 import { openDatabase } from '../../shared/database/open-database';
 import { projectionStatus } from './projection-status';
 import { rebuildProjection } from './rebuild-projection';
@@ -14,7 +14,7 @@ async function main([command, target]: string[]): Promise<void> {
   if (command !== 'status' && !(command === 'rebuild' && (target === 'all' || names.includes(target)))) {
     throw new ConfigError(`${USAGE}\nprojections: ${names.join(', ')}`);
   }
-  const config = loadConfig();
+  const config = loadAppConfig();
   const live = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

@@ -8,7 +8,7 @@ import { openDatabase } from '../../shared/database/open-database';
 import { ConsumerRegistry } from '../../shared/messaging/consumer/consumer-registry';
 import { projectionLockSql } from '../../shared/messaging/consumer/inbox-processor';
 import { EventRegistry } from '../../shared/messaging/event-registry';
-import { SettledPositions } from '../../shared/messaging/http/settled-positions';
+import { SettledPositions } from '../../shared/messaging/event-store/settled-positions';
 import { ProjectionReplayer } from './projection-replayer';
 import { openScratchDatabase, skipWriteAheadLog } from './scratch-database';
 import { ShadowTables } from './shadow-tables';

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ADMIN_ROLE } from '../../shared/auth/authenticated-user';
 import { readDevSecret } from '../../shared/auth/dev-secret';
 import { signDevToken } from '../../shared/auth/dev-token';
-import { loadConfig } from '../../shared/config/load-config';
+import { loadAppConfig } from '../../load-app-config';
 import { demoProduct, demoReview, random } from './demo-catalog';
 
 const USAGE =
@@ -82,7 +82,7 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
 /** Fills a demo catalog through the public REST API, so every write flows through commands and events. */
 async function main(): Promise<void> {
   const opts = options();
-  const config = loadConfig();
+  const config = loadAppConfig();
   const secret = config.jwt.secret ?? (await readDevSecret(config.dataDir));
   if (!secret)
     throw new Error('no signing secret: start the server once (it creates the dev secret) or set JWT_SECRET');

@@ -1,9 +1,8 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { ModuleName } from '../../shared/config/app-config';
 
 /** The OpenAPI document one upstream serves about itself. */
 export interface UpstreamDocument {
-  module: ModuleName;
+  module: string;
   document: OpenAPIObject;
 }
 
@@ -36,7 +35,7 @@ const refOf = (section: string, name: string) => `#/components/${section}/${name
  * `<module>.<Name>` (with every `$ref` to them), so one module's DTO never silently replaces
  * another's. Repeated because a rename changes the components that refer to the renamed one.
  */
-function renamesFor(module: ModuleName, own: Sections, merged: Sections): Map<string, string> {
+function renamesFor(module: string, own: Sections, merged: Sections): Map<string, string> {
   const renames = new Map<string, string>();
   for (let changed = true; changed;) {
     changed = false;

@@ -1,4 +1,3 @@
-import { ModuleName } from '../../shared/config/app-config';
 import { rootReason } from '../error-chain';
 
 export interface UpstreamHealth {
@@ -12,9 +11,9 @@ export interface UpstreamHealth {
 /** Readiness of the gateway, shaped like the modules' own (@nestjs/terminus) reports. */
 export interface GatewayReadiness {
   status: 'ok' | 'error';
-  info: Partial<Record<ModuleName, UpstreamHealth>>;
-  error: Partial<Record<ModuleName, UpstreamHealth>>;
-  details: Partial<Record<ModuleName, UpstreamHealth>>;
+  info: Partial<Record<string, UpstreamHealth>>;
+  error: Partial<Record<string, UpstreamHealth>>;
+  details: Partial<Record<string, UpstreamHealth>>;
 }
 
 async function probe(baseUrl: string, timeoutMs: number): Promise<UpstreamHealth> {
@@ -35,7 +34,7 @@ async function probe(baseUrl: string, timeoutMs: number): Promise<UpstreamHealth
  * it knows all their routes (else a request it lets through would be answered 503).
  */
 export async function checkUpstreams(
-  upstreams: ReadonlyArray<{ module: ModuleName; baseUrl: string; routesLearnt: boolean }>,
+  upstreams: ReadonlyArray<{ module: string; baseUrl: string; routesLearnt: boolean }>,
   timeoutMs: number,
 ): Promise<GatewayReadiness> {
   const results = await Promise.all(

@@ -1,16 +1,15 @@
-import { ModuleName } from '../../shared/config/app-config';
 import { PathTemplate, pathSegments } from './path-template';
 
 /** What one upstream declares in its OpenAPI document: path templates and, per template, its methods. */
 export interface UpstreamRoutes {
-  module: ModuleName;
+  module: string;
   paths: Record<string, readonly string[]>;
 }
 
 interface Route {
   template: PathTemplate;
   /** Upstreams declaring this template, in configuration order, with the methods each declares. */
-  owners: Array<{ module: ModuleName; methods: ReadonlySet<string> }>;
+  owners: Array<{ module: string; methods: ReadonlySet<string> }>;
 }
 
 /**
@@ -36,7 +35,7 @@ export class RouteTable {
    * The module owning the most specific template that matches `path`. When several modules declare
    * that very template, the one declaring `method` wins, else the first configured.
    */
-  resolve(method: string, path: string): ModuleName | undefined {
+  resolve(method: string, path: string): string | undefined {
     const segments = pathSegments(path);
     const route = this.routes.find((candidate) => candidate.template.matches(segments));
     if (!route) return undefined;

@@ -1,6 +1,5 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { ModuleName } from '../../shared/config/app-config';
 import { API_PREFIX } from '../../shared/http/configure-http';
 import { rootReason } from '../error-chain';
 import { mergeOpenApiDocuments } from '../docs/merge-openapi';
@@ -25,12 +24,10 @@ export const DEFAULT_REGISTRY_TIMING: RegistryTiming = {
 
 /** Where a request goes: an upstream, nowhere (404), or unknown yet because some upstream never answered. */
 export type Resolution =
-  | { kind: 'routed'; module: ModuleName; baseUrl: string }
-  | { kind: 'unknown' }
-  | { kind: 'unlearnt'; missing: ModuleName[] };
+  { kind: 'routed'; module: string; baseUrl: string } | { kind: 'unknown' } | { kind: 'unlearnt'; missing: string[] };
 
 interface Upstream {
-  module: ModuleName;
+  module: string;
   baseUrl: string;
   document?: OpenAPIObject;
   fingerprint?: string;
@@ -60,11 +57,11 @@ export class UpstreamRegistry implements OnApplicationBootstrap, OnModuleDestroy
   private stopped = false;
 
   constructor(
-    upstreams: Record<ModuleName, string>,
+    upstreams: Record<string, string>,
     private readonly timing: RegistryTiming = DEFAULT_REGISTRY_TIMING,
   ) {
     this.upstreams = Object.entries(upstreams).map(([module, baseUrl]) => ({
-      module: module as ModuleName,
+      module: module,
       baseUrl: baseUrl.replace(/\/+$/, ''),
     }));
   }
@@ -79,7 +76,7 @@ export class UpstreamRegistry implements OnApplicationBootstrap, OnModuleDestroy
     clearTimeout(this.timer);
   }
 
-  probeTargets(): Array<{ module: ModuleName; baseUrl: string; routesLearnt: boolean }> {
+  probeTargets(): Array<{ module: string; baseUrl: string; routesLearnt: boolean }> {
     return this.upstreams.map(({ module, baseUrl, document }) => ({ module, baseUrl, routesLearnt: !!document }));
   }
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../shared/config/app-config';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
+import { CATALOG_SETTINGS, readCatalogSettings } from './catalog.settings';
 import { CreateProductHandler } from './commands/create-product/create-product.handler';
 import { DeleteProductHandler } from './commands/delete-product/delete-product.handler';
 import { UpdateProductHandler } from './commands/update-product/update-product.handler';
@@ -20,6 +22,11 @@ import { ListProductsHandler } from './queries/list-products/list-products.handl
 @Module({
   controllers: [ProductsController],
   providers: [
+    {
+      provide: CATALOG_SETTINGS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => config.moduleSettings.catalog,
+    },
     ProductRepository,
     ProductViewReader,
     ProductEnrichmentRepository,
@@ -39,6 +46,7 @@ export class CatalogModule {}
 export const catalogModule: ModuleDefinition = {
   name: 'catalog',
   nestModule: CatalogModule,
+  settings: readCatalogSettings,
   entities: [ProductEntity],
   migrations: CATALOG_MIGRATIONS,
   events: CATALOG_EVENTS,

@@ -17,7 +17,7 @@ describe('resolveJwtSecret', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  const config = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: join(dataDir, 'data'), ...env });
+  const config = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: join(dataDir, 'data'), ...env }, []);
 
   it('prefers JWT_SECRET over everything', async () => {
     const secret = 's'.repeat(32);
@@ -53,6 +53,6 @@ describe('resolveJwtSecret', () => {
 
   it('refuses a stored secret that is too short', async () => {
     await writeFile(join(dataDir, 'jwt-secret'), 'short');
-    await expect(resolveJwtSecret(loadConfig({ DATA_DIR: dataDir }), true)).rejects.toThrow(ConfigError);
+    await expect(resolveJwtSecret(loadConfig({ DATA_DIR: dataDir }, []), true)).rejects.toThrow(ConfigError);
   });
 });

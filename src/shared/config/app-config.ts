@@ -1,6 +1,3 @@
-export const MODULE_NAMES = ['catalog', 'reviews', 'rating', 'inventory', 'search'] as const;
-export type ModuleName = (typeof MODULE_NAMES)[number];
-
 export type EventTransportKind = 'inprocess' | 'rabbitmq';
 export type QueueType = 'quorum' | 'classic';
 export type TracesExporter = 'otlp' | 'console' | 'none';
@@ -26,11 +23,13 @@ export interface AppConfig {
     heartbeatSeconds: number;
     tls: { caFile?: string; certFile?: string; keyFile?: string };
   };
-  /** Modules this process hosts; empty when `gateway`. */
-  modules: ModuleName[];
+  /** Modules this process hosts, in registry order; empty when `gateway`. */
+  modules: string[];
   gateway: boolean;
-  /** Upstream base URL per module, used by the gateway. */
-  upstreams: Record<ModuleName, string>;
+  /** Upstream base URL per module of the registry (`<MODULE>_URL`), used by the gateway. */
+  upstreams: Record<string, string>;
+  /** Each hosted module's own settings, as its `settings` reader returned them, by module name. */
+  moduleSettings: Readonly<Record<string, object>>;
   jwt: {
     secret: string | undefined;
     jwksUrl: string | undefined;
@@ -40,8 +39,6 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relay: { pollIntervalMs: number; batchSize: number };
   consumer: { maxAttempts: number; baseBackoffMs: number; maxBackoffMs: number };
-  /** How often the catalog publishes the product views it counted (best-effort demand telemetry). */
-  viewFlushIntervalMs: number;
   http: {
     bodyLimitBytes: number;
     corsOrigins: string[];

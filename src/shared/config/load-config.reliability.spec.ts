@@ -1,5 +1,7 @@
 import { ConfigError } from './config-error';
-import { loadConfig } from './load-config';
+import { loadConfig as load } from './load-config';
+
+const loadConfig = (env: Record<string, string>) => load(env, []);
 
 describe('reliability and abuse settings', () => {
   it('defaults to a generous rate limit, a one-day idempotency window and a bounded pool', () => {

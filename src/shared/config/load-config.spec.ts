@@ -1,5 +1,15 @@
 import { ConfigError } from './config-error';
-import { loadConfig } from './load-config';
+import { ConfigurableModule } from './configurable-module';
+import { integer } from './env-readers';
+import { loadConfig as load } from './load-config';
+
+/** A registry of made-up modules: the loader knows modules only from what it is given. */
+const REGISTRY: ConfigurableModule[] = [
+  { name: 'alpha', settings: (env) => ({ flushMs: integer(env, 'ALPHA_FLUSH_MS', 10000, 100, 3600000) }) },
+  { name: 'beta' },
+  { name: 'gamma' },
+];
+const loadConfig = (env: Record<string, string>) => load(env, REGISTRY);
 
 describe('configuration', () => {
   it('defaults to one in-process server on the embedded database', () => {
@@ -10,8 +20,8 @@ describe('configuration', () => {
       dataDir: '.data',
       eventTransport: 'inprocess',
       gateway: false,
-      modules: ['catalog', 'reviews', 'rating', 'inventory', 'search'],
-      viewFlushIntervalMs: 10000,
+      modules: ['alpha', 'beta', 'gamma'],
+      moduleSettings: { alpha: { flushMs: 10000 } },
     });
   });
 
@@ -22,12 +32,12 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must use postgres or postgresql/],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL/],
     [{ RABBITMQ_URL: 'http://broker' }, /^RABBITMQ_URL must use amqp or amqps/],
-    [{ APP_MODULES: 'catalog,payments' }, /^APP_MODULES .* "payments" is not a module$/],
+    [{ APP_MODULES: 'alpha,payments' }, /^APP_MODULES must be .* alpha, beta, gamma; "payments" is not a module$/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32 bytes/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /^OTEL_TRACES_EXPORTER must be one of otlp, console, none/],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' }, /^OTEL_EXPORTER_OTLP_ENDPOINT must use http or https/],
-    [{ VIEW_FLUSH_INTERVAL_MS: '50' }, /^VIEW_FLUSH_INTERVAL_MS must be between 100 and 3600000/],
+    [{ ALPHA_FLUSH_MS: '50' }, /^ALPHA_FLUSH_MS must be between 100 and 3600000/],
   ])('stops with one line naming the variable for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -39,14 +49,29 @@ describe('configuration', () => {
       otlpEndpoint: 'http://127.0.0.1:4318',
       serviceName: 'ecomm',
     });
-    expect(loadConfig({ APP_MODULES: 'reviews', OTEL_TRACES_EXPORTER: 'otlp' }).tracing).toMatchObject({
+    expect(loadConfig({ APP_MODULES: 'beta', OTEL_TRACES_EXPORTER: 'otlp' }).tracing).toMatchObject({
       exporter: 'otlp',
-      serviceName: 'ecomm-reviews',
+      serviceName: 'ecomm-beta',
     });
   });
 
-  it('reads a module list and the gateway role', () => {
-    expect(loadConfig({ APP_MODULES: 'catalog, search' }).modules).toEqual(['catalog', 'search']);
+  it('reads a module list in registry order, and the gateway role', () => {
+    expect(loadConfig({ APP_MODULES: 'gamma, alpha' }).modules).toEqual(['alpha', 'gamma']);
     expect(loadConfig({ APP_MODULES: 'gateway' })).toMatchObject({ gateway: true, modules: [] });
+  });
+
+  it("reads only the hosted modules' own settings, and names their variables when bad", () => {
+    expect(loadConfig({ APP_MODULES: 'beta', ALPHA_FLUSH_MS: '50' }).moduleSettings).toEqual({});
+    expect(loadConfig({ APP_MODULES: 'alpha', ALPHA_FLUSH_MS: '250' }).moduleSettings).toEqual({
+      alpha: { flushMs: 250 },
+    });
+  });
+
+  it('derives each upstream variable of the gateway from the registry', () => {
+    expect(loadConfig({ APP_MODULES: 'gateway', BETA_URL: 'http://beta:8080' }).upstreams).toEqual({
+      alpha: 'http://127.0.0.1:3001',
+      beta: 'http://beta:8080',
+      gamma: 'http://127.0.0.1:3003',
+    });
   });
 });

@@ -1,60 +1,24 @@
-import { AppConfig, EventTransportKind, MODULE_NAMES, ModuleName, QueueType, TracesExporter } from './app-config';
+import { AppConfig, EventTransportKind, QueueType, TracesExporter } from './app-config';
 import { ConfigError } from './config-error';
-
-type Env = Record<string, string | undefined>;
+import { ConfigurableModule } from './configurable-module';
+import { Env, integer, oneOf, url } from './env-readers';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) {
-    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
-  }
-  const value = Number(raw);
-  if (value < min || value > max) {
-    throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
-  }
-  return value;
-}
-
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
-  }
-  return raw as T;
-}
-
-function url(env: Env, name: string, protocols: string[], fallback?: string): string | undefined {
-  const raw = env[name] || fallback;
-  if (raw === undefined) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name} must be a URL (${protocols.join(' or ')}), got "${raw}"`);
-  }
-  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
-    throw new ConfigError(`${name} must use ${protocols.join(' or ')}://, got "${parsed.protocol}//"`);
-  }
-  return raw;
-}
-
-function parseModules(raw: string | undefined): { modules: ModuleName[]; gateway: boolean } {
+function parseModules(raw: string | undefined, known: readonly string[]): { modules: string[]; gateway: boolean } {
   const value = (raw ?? 'all').trim();
-  if (value === '' || value === 'all') return { modules: [...MODULE_NAMES], gateway: false };
+  if (value === '' || value === 'all') return { modules: [...known], gateway: false };
   if (value === 'gateway') return { modules: [], gateway: true };
   const names = value.split(',').map((name) => name.trim());
   for (const name of names) {
-    if (!(MODULE_NAMES as readonly string[]).includes(name)) {
+    if (!known.includes(name)) {
       throw new ConfigError(
-        `APP_MODULES must be "all", "gateway" or a comma list of ${MODULE_NAMES.join(', ')}; "${name}" is not a module`,
+        `APP_MODULES must be "all", "gateway" or a comma list of ${known.join(', ')}; "${name}" is not a module`,
       );
     }
   }
-  return { modules: [...new Set(names as ModuleName[])], gateway: false };
+  // Registry order, whatever order the list was given in.
+  return { modules: known.filter((name) => names.includes(name)), gateway: false };
 }
 
 function jwtSecret(env: Env): string | undefined {
@@ -66,9 +30,9 @@ function jwtSecret(env: Env): string | undefined {
   return secret;
 }
 
-function upstreams(env: Env): Record<ModuleName, string> {
-  const result = {} as Record<ModuleName, string>;
-  MODULE_NAMES.forEach((name, index) => {
+function upstreams(env: Env, known: readonly string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  known.forEach((name, index) => {
     const variable = `${name.toUpperCase()}_URL`;
     result[name] = url(env, variable, ['http', 'https'], `http://127.0.0.1:${3001 + index}`)!;
   });
@@ -76,15 +40,25 @@ function upstreams(env: Env): Record<ModuleName, string> {
 }
 
 /** `ecomm` for the whole monolith, `ecomm-<modules>` for a split service, `ecomm-gateway`. */
-function serviceNameFor(modules: readonly ModuleName[], gateway: boolean): string {
+function serviceNameFor(modules: readonly string[], known: readonly string[], gateway: boolean): string {
   if (gateway) return 'ecomm-gateway';
-  return modules.length === MODULE_NAMES.length ? 'ecomm' : `ecomm-${modules.join('+')}`;
+  return modules.length === known.length ? 'ecomm' : `ecomm-${modules.join('+')}`;
 }
 
-/** Reads and validates the whole configuration; throws `ConfigError` naming the first bad variable. */
-export function loadConfig(env: Env = process.env): AppConfig {
+/**
+ * Reads and validates the whole configuration of a process that may host any of `registry`'s
+ * modules (the composition root passes the module registry); throws `ConfigError` naming the first
+ * bad variable. Each hosted module's own settings are read by the module's `settings` reader.
+ */
+export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): AppConfig {
+  const known = registry.map((module) => module.name);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
-  const { modules, gateway } = parseModules(env.APP_MODULES);
+  const { modules, gateway } = parseModules(env.APP_MODULES, known);
+  const moduleSettings = Object.fromEntries(
+    registry
+      .filter((module) => modules.includes(module.name) && module.settings)
+      .map((module) => [module.name, module.settings!(env)]),
+  );
   const jwksUrl = url(env, 'JWT_JWKS_URL', ['http', 'https']);
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
@@ -108,7 +82,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     modules,
     gateway,
-    upstreams: upstreams(env),
+    upstreams: upstreams(env, known),
+    moduleSettings,
     jwt: {
       secret: jwtSecret(env),
       jwksUrl,
@@ -125,8 +100,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       baseBackoffMs: integer(env, 'CONSUMER_BACKOFF_MS', 100, 1, 600000),
       maxBackoffMs: integer(env, 'CONSUMER_MAX_BACKOFF_MS', 10000, 1, 3600000),
     },
-    // Each flush is one event, and one consumer transaction, per product viewed in the window.
-    viewFlushIntervalMs: integer(env, 'VIEW_FLUSH_INTERVAL_MS', 10000, 100, 3600000),
     http: {
       bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),
       corsOrigins,
@@ -141,7 +114,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     tracing: {
       exporter: oneOf<TracesExporter>(env, 'OTEL_TRACES_EXPORTER', ['otlp', 'console', 'none'], 'none'),
       otlpEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http', 'https'], 'http://127.0.0.1:4318')!,
-      serviceName: env.OTEL_SERVICE_NAME || serviceNameFor(modules, gateway),
+      serviceName: env.OTEL_SERVICE_NAME || serviceNameFor(modules, known, gateway),
     },
     database: {
       poolSize: integer(env, 'DB_POOL_SIZE', 20, 1, 1000),

@@ -2,8 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AsyncApiController } from './asyncapi/asyncapi.controller';
-import { DECLARED_CONSUMERS, DeclaredConsumer } from './asyncapi/declared-consumers';
+import { DECLARED_CONSUMERS, DeclaredConsumer } from './consumer/declared-consumers';
 import { BestEffortPublisher } from './best-effort-publisher';
 import { ConsumerRegistry } from './consumer/consumer-registry';
 import { InboxProcessor, PROJECTION_OF_CONSUMER } from './consumer/inbox-processor';
@@ -11,15 +10,10 @@ import { ReliableDelivery } from './consumer/reliable-delivery';
 import { DEAD_LETTER_REDELIVERY } from './dead-letter/dead-letter-redelivery';
 import { DeadLetterRedrive } from './dead-letter/dead-letter-redrive';
 import { DeadLetterRepository } from './dead-letter/dead-letter.repository';
-import { DeadLettersController } from './dead-letter/http/dead-letters.controller';
 import { InProcessRedelivery } from './dead-letter/inprocess-redelivery';
 import { EventRegistry } from './event-registry';
 import { EventStoreRepository } from './event-store/event-store.repository';
-import { EventLogReader } from './http/event-log.reader';
-import { EventStreams } from './http/event-streams';
-import { EventsController } from './http/events.controller';
-import { ProductTimelineController } from './http/product-timeline.controller';
-import { SettledPositions } from './http/settled-positions';
+import { SettledPositions } from './event-store/settled-positions';
 import { InProcessTransport } from './inprocess/inprocess.transport';
 import { IntegrationEventClass } from './integration-event';
 import { MessagingLifecycle } from './messaging-lifecycle';
@@ -50,15 +44,11 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       imports: [DiscoveryModule, CqrsModule.forRoot()],
-      // The event store's query API and the AsyncAPI document, in every process that has the database.
-      controllers: [EventsController, ProductTimelineController, AsyncApiController, DeadLettersController],
       providers: [
         { provide: EventRegistry, useValue: new EventRegistry(options.events) },
         ...(options.consumers ? [{ provide: DECLARED_CONSUMERS, useValue: options.consumers }] : []),
         { provide: PROJECTION_OF_CONSUMER, useValue: options.projections ?? new Map() },
         SettledPositions,
-        EventLogReader,
-        EventStreams,
         EventStoreRepository,
         OutboxSignal,
         UnitOfWork,
@@ -92,6 +82,10 @@ export class MessagingModule {
       ],
       exports: [
         BestEffortPublisher,
+        ConsumerRegistry,
+        DeadLetterRedrive,
+        OutboxSignal,
+        SettledPositions,
         EventRegistry,
         EventStoreRepository,
         UnitOfWork,
@@ -99,6 +93,7 @@ export class MessagingModule {
         OutboxRelay,
         EVENT_TRANSPORT,
         RabbitMqServer,
+        ...(options.consumers ? [DECLARED_CONSUMERS] : []),
         CqrsModule,
       ],
     };

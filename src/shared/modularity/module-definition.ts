@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { MixedList } from 'typeorm';
-import { ModuleName } from '../config/app-config';
+import { ConfigurableModule } from '../config/configurable-module';
 import { IntegrationEventClass } from '../messaging/integration-event';
 
 /**
@@ -17,8 +17,8 @@ export interface ProjectionDefinition {
 }
 
 /** What the composition root needs to host a module: its Nest module, its schema and its public events. */
-export interface ModuleDefinition {
-  name: ModuleName;
+export interface ModuleDefinition extends ConfigurableModule {
+  name: string;
   nestModule: Type;
   /** TypeORM entities of the module's own schema. */
   entities: MixedList<Function | string>;

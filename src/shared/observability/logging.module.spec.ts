@@ -23,7 +23,7 @@ describe('LoggingModule', () => {
   beforeAll(async () => {
     lines = [];
     const destination = { write: (line: string) => void lines.push(JSON.parse(line)) };
-    const config = loadConfig({ LOG_LEVEL: 'info' });
+    const config = loadConfig({ LOG_LEVEL: 'info' }, []);
     ({ app } = await createHttpTestApp({
       imports: [LoggingModule.forRoot(config, destination)],
       controllers: [TalkController],

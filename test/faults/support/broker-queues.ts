@@ -1,5 +1,5 @@
 import * as amqplib from 'amqplib';
-import { MODULE_NAMES } from '../../../src/shared/config/app-config';
+import { MODULE_NAMES } from '../../../src/module-registry';
 import { RabbitMqNames } from '../../../src/shared/messaging/rabbitmq/rabbitmq-names';
 import { TEST_SHARDS } from './app-process';
 

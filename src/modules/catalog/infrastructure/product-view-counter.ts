@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../../shared/config/app-config';
 import { BestEffortPublisher } from '../../../shared/messaging/best-effort-publisher';
+import { CATALOG_SETTINGS, CatalogSettings } from '../catalog.settings';
 import { ProductDetailViewedIntegrationEvent } from '../contracts';
 
 /**
@@ -17,11 +17,11 @@ export class ProductViewCounter implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     private readonly publisher: BestEffortPublisher,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CATALOG_SETTINGS) private readonly settings: CatalogSettings,
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => this.flush(), this.config.viewFlushIntervalMs);
+    this.timer = setInterval(() => this.flush(), this.settings.viewFlushIntervalMs);
     this.timer.unref();
   }
 

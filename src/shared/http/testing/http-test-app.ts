@@ -20,7 +20,7 @@ export async function createHttpTestApp(
   metadata: ModuleMetadata & { imports?: Array<Type | DynamicModule> },
   env: Record<string, string> = {},
 ): Promise<{ app: NestFastifyApplication; config: AppConfig }> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env }, []);
   class TestModule {}
   const module: DynamicModule = { module: TestModule, ...metadata };
   const app = await NestFactory.create<NestFastifyApplication>(module, createFastifyAdapter(config), {

@@ -48,7 +48,10 @@ describe('consumer telemetry', () => {
   };
   const deadLetters = { park: jest.fn(async () => undefined) } as unknown as DeadLetterRepository;
   const deliver = () => {
-    const config = loadConfig({ CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_BACKOFF_MS: '1', CONSUMER_MAX_BACKOFF_MS: '1' });
+    const config = loadConfig(
+      { CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_BACKOFF_MS: '1', CONSUMER_MAX_BACKOFF_MS: '1' },
+      [],
+    );
     const inbox = new InboxProcessor(fakeUnitOfWork(seen), metrics);
     return new ReliableDelivery(config, inbox, deadLetters).deliver(registration, event);
   };
@@ -106,7 +109,7 @@ describe('consumer telemetry', () => {
 
   it('works without metrics', async () => {
     failuresLeft = 1;
-    const config = loadConfig({ CONSUMER_BACKOFF_MS: '1' });
+    const config = loadConfig({ CONSUMER_BACKOFF_MS: '1' }, []);
     const inbox = new InboxProcessor(fakeUnitOfWork(seen));
     await expect(new ReliableDelivery(config, inbox, deadLetters).deliver(registration, event)).resolves.toBe(
       'applied',

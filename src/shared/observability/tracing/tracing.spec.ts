@@ -11,7 +11,7 @@ const envelope = () => ({ eventId: '01900000-0000-7000-8000-000000000001', type:
 
 describe('tracing', () => {
   it('exports with the exporter OTEL_TRACES_EXPORTER names, and not at all with none', async () => {
-    const exporterFor = (value: string) => createSpanExporter(loadConfig({ OTEL_TRACES_EXPORTER: value }).tracing);
+    const exporterFor = (value: string) => createSpanExporter(loadConfig({ OTEL_TRACES_EXPORTER: value }, []).tracing);
     expect(await exporterFor('otlp')).toBeInstanceOf(OTLPTraceExporter);
     expect(await exporterFor('console')).toBeInstanceOf(ConsoleSpanExporter);
     expect(await exporterFor('none')).toBeUndefined();

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
-import { IntegrationEventHandler, OnIntegrationEvent } from '../consumer/integration-event-handler.decorator';
-import { EventRegistry } from '../event-registry';
-import { IntegrationEvent, JsonSchema, upcastFrom } from '../integration-event';
+import {
+  IntegrationEventHandler,
+  OnIntegrationEvent,
+} from '../../shared/messaging/consumer/integration-event-handler.decorator';
+import { EventRegistry } from '../../shared/messaging/event-registry';
+import { IntegrationEvent, JsonSchema, upcastFrom } from '../../shared/messaging/integration-event';
 import { buildAsyncApiDocument, messageSchema } from './asyncapi-document';
-import { declaredConsumers } from './declared-consumers';
+import { declaredConsumers } from '../../shared/messaging/consumer/declared-consumers';
 
 class ThingMadeV1 extends IntegrationEvent<{ name: string }> {
   static override readonly type = 'things.thing-made.v1';

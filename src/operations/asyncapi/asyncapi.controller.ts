@@ -2,16 +2,20 @@ import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { ConsumerRegistry } from '../consumer/consumer-registry';
-import { EventRegistry } from '../event-registry';
-import { RabbitMqNames } from '../rabbitmq/rabbitmq-names';
+import { APP_CONFIG, AppConfig } from '../../shared/config/app-config';
+import { ConsumerRegistry } from '../../shared/messaging/consumer/consumer-registry';
+import { EventRegistry } from '../../shared/messaging/event-registry';
+import { RabbitMqNames } from '../../shared/messaging/rabbitmq/rabbitmq-names';
 import { AsyncApiDocument, buildAsyncApiDocument } from './asyncapi-document';
-import { DECLARED_CONSUMERS, DeclaredConsumer, registeredConsumers } from './declared-consumers';
+import {
+  DECLARED_CONSUMERS,
+  DeclaredConsumer,
+  registeredConsumers,
+} from '../../shared/messaging/consumer/declared-consumers';
 
 // Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
 const packageVersion = (): string =>
-  (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { version: string })
+  (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string })
     .version;
 
 /** Serves `/docs/asyncapi.json` (outside `/api/v1`, like the OpenAPI document), built once on first request. */

@@ -1,10 +1,7 @@
 import { DynamicModule, Provider, Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
-import { ConsumerRegistration } from '../consumer/consumer-registration';
-import {
-  INTEGRATION_EVENT_HANDLER,
-  IntegrationEventHandlerMetadata,
-} from '../consumer/integration-event-handler.decorator';
+import { ConsumerRegistration } from './consumer-registration';
+import { INTEGRATION_EVENT_HANDLER, IntegrationEventHandlerMetadata } from './integration-event-handler.decorator';
 
 /** One `@OnIntegrationEvent` consumer and the wire types it declares. */
 export interface DeclaredConsumer {

@@ -1,14 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../../auth/auth.decorators';
-import { ApiPage, Page } from '../../http/pagination';
-import { ApiProblems } from '../../http/problem.schema';
-import { ProblemException } from '../../http/problem.exception';
-import { StoredEvent } from '../event-store/stored-event';
-import { EventLogItemResponse } from './event-log-item.response';
-import { eventPage, startPosition } from './event-log-page';
-import { TimelineQueryDto } from './event-log-query.dto';
-import { EventLogReader } from './event-log.reader';
+import { AdminOnly } from '../../shared/auth/auth.decorators';
+import { ApiPage, Page } from '../../shared/http/pagination';
+import { ApiProblems } from '../../shared/http/problem.schema';
+import { ProblemException } from '../../shared/http/problem.exception';
+import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { EventLogItemResponse } from '../event-log/event-log-item.response';
+import { eventPage, startPosition } from '../event-log/event-log-page';
+import { TimelineQueryDto } from '../event-log/event-log-query.dto';
+import { EventLogReader } from '../event-log/event-log.reader';
 
 @ApiTags('events')
 @AdminOnly()

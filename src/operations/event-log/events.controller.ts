@@ -1,17 +1,17 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AdminOnly } from '../../auth/auth.decorators';
-import { ApiPage, Page } from '../../http/pagination';
-import { ApiProblems } from '../../http/problem.schema';
-import { ProblemException } from '../../http/problem.exception';
-import { StoredEvent } from '../event-store/stored-event';
+import { AdminOnly } from '../../shared/auth/auth.decorators';
+import { ApiPage, Page } from '../../shared/http/pagination';
+import { ApiProblems } from '../../shared/http/problem.schema';
+import { ProblemException } from '../../shared/http/problem.exception';
+import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
 import { EventLogItemResponse } from './event-log-item.response';
 import { eventPage, startPosition } from './event-log-page';
 import { EventLogQueryDto, EventStreamQueryDto, POSITION_PATTERN } from './event-log-query.dto';
 import { EventLogReader } from './event-log.reader';
 import { EventStreams } from './event-streams';
-import { SettledPositions } from './settled-positions';
+import { SettledPositions } from '../../shared/messaging/event-store/settled-positions';
 
 @ApiTags('events')
 @AdminOnly()

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config/load-config';
-import { ADMIN_ROLE } from '../authenticated-user';
-import { readDevSecret } from '../dev-secret';
-import { signDevToken } from '../dev-token';
+import { loadAppConfig } from '../load-app-config';
+import { ADMIN_ROLE } from '../shared/auth/authenticated-user';
+import { readDevSecret } from '../shared/auth/dev-secret';
+import { signDevToken } from '../shared/auth/dev-token';
 
 const USAGE = 'usage: npm run token -- --sub <user-id> [--admin] [--expires 1h]';
 
-/** Prints a development token: `node dist/shared/auth/cli/token.cli.js --sub alice [--admin] [--expires 1h]`. */
+/** Prints a development token: `node dist/cli/token.cli.js --sub alice [--admin] [--expires 1h]`. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     },
   });
   if (!values.sub) throw new Error(USAGE);
-  const config = loadConfig();
+  const config = loadAppConfig();
   const secret = config.jwt.secret ?? (await readDevSecret(config.dataDir));
   if (!secret) {
     throw new Error(`no signing secret: start the server once to create the dev secret, or set JWT_SECRET`);

@@ -1,13 +1,13 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../../../auth/auth.decorators';
-import { DomainError } from '../../../domain/domain-error';
-import { ApiPage, Page, decodeCursor, encodeCursor } from '../../../http/pagination';
-import { ProblemException } from '../../../http/problem.exception';
-import { ApiProblems } from '../../../http/problem.schema';
-import { RedeliveryUnavailableError } from '../dead-letter-redelivery';
-import { DeadLetterRedrive, RedriveOutcome } from '../dead-letter-redrive';
-import { DeadLetter, DeadLetterRepository } from '../dead-letter.repository';
+import { AdminOnly } from '../../shared/auth/auth.decorators';
+import { DomainError } from '../../shared/domain/domain-error';
+import { ApiPage, Page, decodeCursor, encodeCursor } from '../../shared/http/pagination';
+import { ProblemException } from '../../shared/http/problem.exception';
+import { ApiProblems } from '../../shared/http/problem.schema';
+import { RedeliveryUnavailableError } from '../../shared/messaging/dead-letter/dead-letter-redelivery';
+import { DeadLetterRedrive, RedriveOutcome } from '../../shared/messaging/dead-letter/dead-letter-redrive';
+import { DeadLetter, DeadLetterRepository } from '../../shared/messaging/dead-letter/dead-letter.repository';
 import { DeadLetterQueryDto, RedriveQueryDto } from './dead-letter-query.dto';
 import { DeadLetterResponse, RedriveResponse } from './dead-letter.response';
 
