@@ -15,8 +15,7 @@ import {
 
 // Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
 const packageVersion = (): string =>
-  (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string })
-    .version;
+  (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Serves `/docs/asyncapi.json` (outside `/api/v1`, like the OpenAPI document), built once on first request. */
 @ApiExcludeController()
