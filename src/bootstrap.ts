@@ -8,7 +8,7 @@ import { OpenDatabase, openDatabase } from './shared/database/open-database';
 import { configureHttp } from './shared/http/configure-http';
 import { JwtVerifier } from './shared/auth/jwt-verifier';
 import { createFastifyAdapter } from './shared/http/fastify-adapter.factory';
-import { RabbitMqServer } from './shared/messaging/rabbitmq/rabbitmq.server';
+import { RabbitMqServer } from './shared/messaging/transports/rabbitmq/rabbitmq.server';
 import { useAppLogger } from './shared/observability/logging.module';
 
 /** A built application and everything that must be closed with it, in order. */

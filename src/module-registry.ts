@@ -1,6 +1,6 @@
 import { ModuleDefinition } from './shared/modularity/module-definition';
 import { MESSAGING_MIGRATIONS } from './shared/messaging/migrations';
-import { declaredConsumers } from './shared/messaging/consumer/declared-consumers';
+import { declaredConsumers } from './shared/messaging/consumers/declared-consumers';
 import { IDEMPOTENCY_MIGRATIONS } from './shared/http/idempotency/migrations';
 import { catalogModule } from './modules/catalog/catalog.module';
 import { inventoryModule } from './modules/inventory/inventory.module';

@@ -1,8 +1,8 @@
 import { Parser } from '@asyncapi/parser';
 import Ajv from 'ajv';
 import { ALL_CONSUMERS, ALL_EVENTS } from '../../src/module-registry';
-import { EventRegistry, InvalidEventError } from '../../src/shared/messaging/event-registry';
-import { uuidV7 } from '../../src/shared/messaging/uuid-v7';
+import { EventRegistry, InvalidEventError } from '../../src/shared/messaging/envelope/event-registry';
+import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { eventually } from '../support/eventually';
 import { TestApp, startTestApp } from '../support/test-app';
 import { tokenFor } from '../support/tokens';

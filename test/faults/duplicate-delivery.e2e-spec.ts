@@ -1,8 +1,8 @@
 import * as amqplib from 'amqplib';
 import { EventEnvelope } from '../../src/shared/messaging/integration-event';
-import { encodeEnvelope, publishOptions } from '../../src/shared/messaging/rabbitmq/rabbitmq-message';
-import { EventStoreRow, toEnvelope, toStoredEvent } from '../../src/shared/messaging/event-store/stored-event';
-import { uuidV7 } from '../../src/shared/messaging/uuid-v7';
+import { encodeEnvelope, publishOptions } from '../../src/shared/messaging/transports/rabbitmq/rabbitmq-message';
+import { EventStoreRow, toEnvelope, toStoredEvent } from '../../src/shared/messaging/outbox/stored-event';
+import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { createTestBroker, TestBroker } from '../rabbitmq/test-broker';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { ConsumerRegistry } from '../../src/shared/messaging/consumer/consumer-registry';
-import { InboxProcessor } from '../../src/shared/messaging/consumer/inbox-processor';
-import { EventRegistry } from '../../src/shared/messaging/event-registry';
+import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
+import { InboxProcessor } from '../../src/shared/messaging/delivery/inbox';
+import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
 import { EventEnvelope } from '../../src/shared/messaging/integration-event';
-import { OutboxRelay } from '../../src/shared/messaging/relay/outbox-relay';
-import { uuidV7 } from '../../src/shared/messaging/uuid-v7';
+import { OutboxRelay } from '../../src/shared/messaging/outbox/outbox-relay';
+import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { startTestApp, TestApp } from '../support/test-app';
 import { eventsOf, Ids, scenarios } from './support/product-scenario';
 

@@ -4,7 +4,7 @@ import {
   ProductDeletedIntegrationEvent,
   productStreamId,
 } from '../../src/modules/catalog/contracts';
-import { UnitOfWork } from '../../src/shared/messaging/unit-of-work';
+import { UnitOfWork } from '../../src/shared/messaging/outbox/unit-of-work';
 import { eventually } from '../support/eventually';
 import { ApiResponse } from '../support/http-client';
 import { TestApp, startTestApp } from '../support/test-app';

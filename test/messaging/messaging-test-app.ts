@@ -8,11 +8,11 @@ import { OpenDatabase, openDatabase } from '../../src/shared/database/open-datab
 import {
   OnIntegrationEvent,
   IntegrationEventHandler,
-} from '../../src/shared/messaging/consumer/integration-event-handler.decorator';
+} from '../../src/shared/messaging/consumers/on-integration-event.decorator';
 import { IntegrationEvent, JsonSchema } from '../../src/shared/messaging/integration-event';
 import { MessagingModule } from '../../src/shared/messaging/messaging.module';
 import { MESSAGING_MIGRATIONS } from '../../src/shared/messaging/migrations';
-import { Transaction } from '../../src/shared/messaging/unit-of-work';
+import { Transaction } from '../../src/shared/messaging/outbox/unit-of-work';
 
 export class ThingHappenedIntegrationEvent extends IntegrationEvent<{ thingId: string; n: number }> {
   static override readonly type = 'things.thing-happened.v1';

@@ -1,8 +1,8 @@
-import { InboxProcessor } from '../../src/shared/messaging/consumer/inbox-processor';
-import { ConsumerRegistry } from '../../src/shared/messaging/consumer/consumer-registry';
-import { EventRegistry } from '../../src/shared/messaging/event-registry';
-import { OutboxRelay } from '../../src/shared/messaging/relay/outbox-relay';
-import { UnitOfWork } from '../../src/shared/messaging/unit-of-work';
+import { InboxProcessor } from '../../src/shared/messaging/delivery/inbox';
+import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
+import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
+import { OutboxRelay } from '../../src/shared/messaging/outbox/outbox-relay';
+import { UnitOfWork } from '../../src/shared/messaging/outbox/unit-of-work';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { eventually } from '../support/eventually';
 import { MessagingTestApp, ThingHappenedIntegrationEvent, faults, startMessagingTestApp } from './messaging-test-app';

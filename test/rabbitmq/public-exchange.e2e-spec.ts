@@ -1,6 +1,6 @@
 import * as amqplib from 'amqplib';
-import { PUBLIC_EVENT_SHAPES } from '../../src/shared/messaging/public/public-events';
-import { EventRegistry } from '../../src/shared/messaging/event-registry';
+import { PUBLIC_EVENT_SHAPES } from '../../src/shared/messaging/envelope/public-form';
+import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
 import { runPlatformScenario } from '../scenario/platform-scenario';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,4 +1,4 @@
-import { UnitOfWork } from '../../src/shared/messaging/unit-of-work';
+import { UnitOfWork } from '../../src/shared/messaging/outbox/unit-of-work';
 import { eventually } from '../support/eventually';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import {

@@ -1,7 +1,7 @@
 import * as amqplib from 'amqplib';
 import { AmqpConnectionManager } from 'amqp-connection-manager';
-import { OutboxRelay } from '../../src/shared/messaging/relay/outbox-relay';
-import { UnitOfWork } from '../../src/shared/messaging/unit-of-work';
+import { OutboxRelay } from '../../src/shared/messaging/outbox/outbox-relay';
+import { UnitOfWork } from '../../src/shared/messaging/outbox/unit-of-work';
 import { eventually } from '../support/eventually';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { RabbitMqTestApp, ThingHappenedIntegrationEvent, faults, startRabbitMqTestApp } from './rabbitmq-test-app';

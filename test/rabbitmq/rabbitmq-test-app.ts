@@ -7,13 +7,13 @@ import { OpenDatabase, openDatabase } from '../../src/shared/database/open-datab
 import {
   IntegrationEventHandler,
   OnIntegrationEvent,
-} from '../../src/shared/messaging/consumer/integration-event-handler.decorator';
+} from '../../src/shared/messaging/consumers/on-integration-event.decorator';
 import { IntegrationEvent, JsonSchema } from '../../src/shared/messaging/integration-event';
 import { MessagingModule } from '../../src/shared/messaging/messaging.module';
 import { MESSAGING_MIGRATIONS } from '../../src/shared/messaging/migrations';
-import { RabbitMqServer } from '../../src/shared/messaging/rabbitmq/rabbitmq.server';
-import { EVENT_TRANSPORT, EventTransport } from '../../src/shared/messaging/transport/event-transport';
-import { Transaction } from '../../src/shared/messaging/unit-of-work';
+import { RabbitMqServer } from '../../src/shared/messaging/transports/rabbitmq/rabbitmq.server';
+import { EVENT_TRANSPORT, EventTransport } from '../../src/shared/messaging/transports/transport-adapter';
+import { Transaction } from '../../src/shared/messaging/outbox/unit-of-work';
 
 const thingSchema: JsonSchema = {
   type: 'object',

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent } from '../../src/modules/catalog/contracts';
 import { ProductRatedIntegrationEvent, RatingRemovedIntegrationEvent } from '../../src/modules/rating/contracts';
-import { ConsumerRegistry } from '../../src/shared/messaging/consumer/consumer-registry';
-import { InboxProcessor } from '../../src/shared/messaging/consumer/inbox-processor';
+import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
+import { InboxProcessor } from '../../src/shared/messaging/delivery/inbox';
 import { EventEnvelope, IntegrationEvent, IntegrationEventClass } from '../../src/shared/messaging/integration-event';
-import { uuidV7 } from '../../src/shared/messaging/uuid-v7';
+import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { TestApp, startTestApp } from '../support/test-app';
 import { tokenFor } from '../support/tokens';
 import { expectedSummary, storedEvents } from './rating-fixtures';

@@ -1,8 +1,8 @@
-import { ConsumerRegistry } from '../../src/shared/messaging/consumer/consumer-registry';
-import { InboxProcessor, ProcessOutcome } from '../../src/shared/messaging/consumer/inbox-processor';
-import { EventRegistry } from '../../src/shared/messaging/event-registry';
+import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
+import { InboxProcessor, ProcessOutcome } from '../../src/shared/messaging/delivery/inbox';
+import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
 import { IntegrationEventClass, PayloadOf } from '../../src/shared/messaging/integration-event';
-import { uuidV7 } from '../../src/shared/messaging/uuid-v7';
+import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { TestApp } from '../support/test-app';
 
 export interface FedEvent<P> {

@@ -17,7 +17,7 @@ import {
   ReviewUpdatedIntegrationEvent,
   reviewStreamId,
 } from '../../src/modules/reviews/contracts';
-import { uuidV7 } from '../../src/shared/messaging/uuid-v7';
+import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { startTestApp, TestApp } from '../support/test-app';
 import { searchFeeder } from './feed-search';
 import { SearchBody, idsOf } from './search-api';

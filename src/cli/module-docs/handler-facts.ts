@@ -3,7 +3,7 @@ import { MODULE_METADATA } from '@nestjs/common/constants';
 import {
   INTEGRATION_EVENT_HANDLER,
   IntegrationEventHandlerMetadata,
-} from '../../shared/messaging/consumer/integration-event-handler.decorator';
+} from '../../shared/messaging/consumers/on-integration-event.decorator';
 import { compareText } from './compare-text';
 
 // @nestjs/cqrs records the message class on its handler under these keys (its `decorators/constants`,

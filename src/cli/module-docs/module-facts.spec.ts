@@ -3,7 +3,7 @@ import { CommandHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiOperation } from '@nestjs/swagger';
 import { Entity, PrimaryColumn } from 'typeorm';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
-import { OnIntegrationEvent } from '../../shared/messaging/consumer/integration-event-handler.decorator';
+import { OnIntegrationEvent } from '../../shared/messaging/consumers/on-integration-event.decorator';
 import { IntegrationEvent } from '../../shared/messaging/integration-event';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { collectModuleFacts } from './module-facts';

@@ -1,11 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ConsumerRegistration } from '../../shared/messaging/consumer/consumer-registration';
-import { IntegrationEventHandler } from '../../shared/messaging/consumer/integration-event-handler.decorator';
-import { EventRegistry } from '../../shared/messaging/event-registry';
-import { EventStoreRow, toEnvelope, toStoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { ConsumerRegistration } from '../../shared/messaging/consumers/consumer-registration';
+import { IntegrationEventHandler } from '../../shared/messaging/consumers/on-integration-event.decorator';
+import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
+import { EventStoreRow, toEnvelope, toStoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { IntegrationEvent } from '../../shared/messaging/integration-event';
-import { Transaction } from '../../shared/messaging/unit-of-work';
-import { uuidV7 } from '../../shared/messaging/uuid-v7';
+import { Transaction } from '../../shared/messaging/outbox/unit-of-work';
+import { uuidV7 } from '../../shared/messaging/envelope/uuid-v7';
 
 const PROGRESS_TABLE = 'public.projection_rebuild_progress';
 

@@ -5,10 +5,10 @@ import { ALL_PROJECTIONS, entitiesFor, migrationsFor } from '../../module-regist
 import { AppConfig } from '../../shared/config/app-config';
 import { DatabaseConnection } from '../../shared/database/database-connection';
 import { openDatabase } from '../../shared/database/open-database';
-import { ConsumerRegistry } from '../../shared/messaging/consumer/consumer-registry';
-import { projectionLockSql } from '../../shared/messaging/consumer/inbox-processor';
-import { EventRegistry } from '../../shared/messaging/event-registry';
-import { SettledPositions } from '../../shared/messaging/event-store/settled-positions';
+import { ConsumerRegistry } from '../../shared/messaging/consumers/consumer-registry';
+import { projectionLockSql } from '../../shared/messaging/delivery/inbox';
+import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
+import { SettledPositions } from '../../shared/messaging/outbox/settled-positions';
 import { ProjectionReplayer } from './projection-replayer';
 import { openScratchDatabase, skipWriteAheadLog } from './scratch-database';
 import { ShadowTables } from './shadow-tables';

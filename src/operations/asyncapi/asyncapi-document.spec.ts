@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import {
   IntegrationEventHandler,
   OnIntegrationEvent,
-} from '../../shared/messaging/consumer/integration-event-handler.decorator';
-import { EventRegistry } from '../../shared/messaging/event-registry';
+} from '../../shared/messaging/consumers/on-integration-event.decorator';
+import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
 import { IntegrationEvent, JsonSchema, upcastFrom } from '../../shared/messaging/integration-event';
 import { buildAsyncApiDocument, messageSchema } from './asyncapi-document';
-import { declaredConsumers } from '../../shared/messaging/consumer/declared-consumers';
+import { declaredConsumers } from '../../shared/messaging/consumers/declared-consumers';
 
 class ThingMadeV1 extends IntegrationEvent<{ name: string }> {
   static override readonly type = 'things.thing-made.v1';

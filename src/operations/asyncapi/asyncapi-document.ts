@@ -1,7 +1,7 @@
-import { ENVELOPE_SCHEMA } from '../../shared/messaging/event-registry';
-import { moduleOfType } from '../../shared/messaging/event-store/stored-event';
+import { ENVELOPE_SCHEMA } from '../../shared/messaging/envelope/event-registry';
+import { moduleOfType } from '../../shared/messaging/outbox/stored-event';
 import { IntegrationEventClass, JsonSchema } from '../../shared/messaging/integration-event';
-import { DeclaredConsumer } from '../../shared/messaging/consumer/declared-consumers';
+import { DeclaredConsumer } from '../../shared/messaging/consumers/declared-consumers';
 
 /** An AsyncAPI 3.0 document, as plain JSON. */
 export type AsyncApiDocument = { asyncapi: '3.0.0' } & Record<string, unknown>;

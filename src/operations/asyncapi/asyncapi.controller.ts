@@ -3,15 +3,15 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../../shared/config/app-config';
-import { ConsumerRegistry } from '../../shared/messaging/consumer/consumer-registry';
-import { EventRegistry } from '../../shared/messaging/event-registry';
-import { RabbitMqNames } from '../../shared/messaging/rabbitmq/rabbitmq-names';
+import { ConsumerRegistry } from '../../shared/messaging/consumers/consumer-registry';
+import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
+import { RabbitMqNames } from '../../shared/messaging/transports/rabbitmq/rabbitmq-names';
 import { AsyncApiDocument, buildAsyncApiDocument } from './asyncapi-document';
 import {
   DECLARED_CONSUMERS,
   DeclaredConsumer,
   registeredConsumers,
-} from '../../shared/messaging/consumer/declared-consumers';
+} from '../../shared/messaging/consumers/declared-consumers';
 
 // Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
 const packageVersion = (): string =>

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { PageQueryDto } from '../../shared/http/pagination';
-import { DeadLetterStatus } from '../../shared/messaging/dead-letter/dead-letter.repository';
+import { DeadLetterStatus } from '../../shared/messaging/dead-letters/dead-letter.repository';
 
 /** A consumer name as declared on its handler: `<module>.<handler>`. */
 const CONSUMER = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;

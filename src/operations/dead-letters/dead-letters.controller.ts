@@ -6,8 +6,8 @@ import { ApiPage, Page, decodeCursor, encodeCursor } from '../../shared/http/pag
 import { ProblemException } from '../../shared/http/problem.exception';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { RedeliveryUnavailableError } from '../../shared/messaging/dead-letter/dead-letter-redelivery';
-import { DeadLetterRedrive, RedriveOutcome } from '../../shared/messaging/dead-letter/dead-letter-redrive';
-import { DeadLetter, DeadLetterRepository } from '../../shared/messaging/dead-letter/dead-letter.repository';
+import { DeadLetterRedrive, RedriveOutcome } from '../../shared/messaging/dead-letters/dead-letter-redrive';
+import { DeadLetter, DeadLetterRepository } from '../../shared/messaging/dead-letters/dead-letter.repository';
 import { DeadLetterQueryDto, RedriveQueryDto } from './dead-letter-query.dto';
 import { DeadLetterResponse, RedriveResponse } from './dead-letter.response';
 

@@ -1,6 +1,6 @@
 import { Page, decodeCursor, encodeCursor } from '../../shared/http/pagination';
 import { ProblemException } from '../../shared/http/problem.exception';
-import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { EventPositionQueryDto, POSITION_PATTERN } from './event-log-query.dto';
 
 /** The position a read starts after: from `cursor`, from `after`, or the beginning. */

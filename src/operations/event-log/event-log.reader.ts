@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventStoreRow, StoredEvent, toStoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { EventStoreRow, StoredEvent, toStoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { typeCondition } from './event-type-pattern';
-import { SettledPositions } from '../../shared/messaging/event-store/settled-positions';
+import { SettledPositions } from '../../shared/messaging/outbox/settled-positions';
 
 const COLUMNS = `position, event_id, type, module, stream_id, stream_version, occurred_at, correlation_id,
   causation_id, actor, payload, published_at`;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
-import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { EventLogSlice } from './event-log.reader';
 import { EventStream } from './event-stream';
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
-import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { EventLogFilter, EventLogSlice } from './event-log.reader';
 
 /** What a stream needs from its surroundings: reading the store, and being woken when events commit. */

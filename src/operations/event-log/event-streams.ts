@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { OutboxSignal } from '../../shared/messaging/relay/outbox-signal';
+import { OutboxSignal } from '../../shared/messaging/outbox/outbox-signal';
 import { EventLogFilter, EventLogReader } from './event-log.reader';
 import { EventStream, EventStreamTiming } from './event-stream';
 

@@ -5,13 +5,13 @@ import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { ApiPage, Page } from '../../shared/http/pagination';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { ProblemException } from '../../shared/http/problem.exception';
-import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { EventLogItemResponse } from './event-log-item.response';
 import { eventPage, startPosition } from './event-log-page';
 import { EventLogQueryDto, EventStreamQueryDto, POSITION_PATTERN } from './event-log-query.dto';
 import { EventLogReader } from './event-log.reader';
 import { EventStreams } from './event-streams';
-import { SettledPositions } from '../../shared/messaging/event-store/settled-positions';
+import { SettledPositions } from '../../shared/messaging/outbox/settled-positions';
 
 @ApiTags('events')
 @AdminOnly()

@@ -4,7 +4,7 @@ import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { ApiPage, Page } from '../../shared/http/pagination';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { ProblemException } from '../../shared/http/problem.exception';
-import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
+import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { EventLogItemResponse } from '../event-log/event-log-item.response';
 import { eventPage, startPosition } from '../event-log/event-log-page';
 import { TimelineQueryDto } from '../event-log/event-log-query.dto';

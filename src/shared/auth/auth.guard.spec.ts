@@ -6,7 +6,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AppConfig } from '../config/app-config';
 import { createHttpTestApp } from '../http/testing/http-test-app';
-import { peekMessageContext } from '../messaging/message-context';
+import { peekMessageContext } from '../messaging/envelope/message-context';
 import { AdminOnly, Authenticated } from './auth.decorators';
 import { AuthModule } from './auth.module';
 import { AuthenticatedUser } from './authenticated-user';

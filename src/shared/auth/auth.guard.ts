@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ProblemException } from '../http/problem.exception';
-import { updateMessageContext } from '../messaging/message-context';
+import { updateMessageContext } from '../messaging/envelope/message-context';
 import { AUTH_REQUIREMENT, AuthRequirement } from './auth.decorators';
 import { RequestWithUser } from './current-user.decorator';
 import { JwtVerifier, unauthorized } from './jwt-verifier';

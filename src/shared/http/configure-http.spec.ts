@@ -7,7 +7,7 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsNumber, IsPositive, IsString, Length, ValidateNested } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorKind } from '../domain/domain-error';
-import { peekMessageContext } from '../messaging/message-context';
+import { peekMessageContext } from '../messaging/envelope/message-context';
 import { PageQueryDto } from './pagination';
 import { createHttpTestApp } from './testing/http-test-app';
 

@@ -1,7 +1,7 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import { AsyncResource } from 'node:async_hooks';
-import { runWithMessageContext } from '../messaging/message-context';
-import { uuidV7 } from '../messaging/uuid-v7';
+import { runWithMessageContext } from '../messaging/envelope/message-context';
+import { uuidV7 } from '../messaging/envelope/uuid-v7';
 
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
 

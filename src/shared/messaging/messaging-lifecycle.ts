@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ConsumerRegistry } from './consumer/consumer-registry';
-import { OutboxRelay } from './relay/outbox-relay';
-import { EVENT_TRANSPORT, EventTransport } from './transport/event-transport';
+import { ConsumerRegistry } from './consumers/consumer-registry';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { EVENT_TRANSPORT, EventTransport } from './transports/transport-adapter';
 
 /** Starts consumers before the relay (so nothing is published to a consumer not yet listening) and stops in reverse. */
 @Injectable()

@@ -2,8 +2,8 @@ import { Inject, Injectable, OnApplicationBootstrap, Optional } from '@nestjs/co
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MetricsService } from '../observability/metrics.service';
-import { ConsumerRegistry } from './consumer/consumer-registry';
-import { EVENT_TRANSPORT, EventTransport } from './transport/event-transport';
+import { ConsumerRegistry } from './consumers/consumer-registry';
+import { EVENT_TRANSPORT, EventTransport } from './transports/transport-adapter';
 
 /** Lag beyond this is reported as this: counting further would make a scrape slow exactly when it matters. */
 const MAX_COUNTED_LAG = 100_000;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createHttpTestApp } from '../http/testing/http-test-app';
-import { EVENT_TRANSPORT, TransportHealth } from '../messaging/transport/event-transport';
+import { EVENT_TRANSPORT, TransportHealth } from '../messaging/transports/transport-adapter';
 import { HealthModule } from './health.module';
 
 describe('HealthModule', () => {

@@ -1,6 +1,6 @@
 import { LoggerOptions, stdTimeFunctions } from 'pino';
 import { AppConfig } from '../config/app-config';
-import { peekMessageContext } from '../messaging/message-context';
+import { peekMessageContext } from '../messaging/envelope/message-context';
 import { activeTraceId } from './tracing/messaging-spans';
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { EVENT_TRANSPORT, EventTransport } from '../messaging/transport/event-transport';
+import { EVENT_TRANSPORT, EventTransport } from '../messaging/transports/transport-adapter';
 
 /** Ready only when the active event transport says it is (e.g. connected to RabbitMQ). */
 @Injectable()

@@ -1,6 +1,6 @@
 import * as amqplib from 'amqplib';
 import { MODULE_NAMES } from '../../../src/module-registry';
-import { RabbitMqNames } from '../../../src/shared/messaging/rabbitmq/rabbitmq-names';
+import { RabbitMqNames } from '../../../src/shared/messaging/transports/rabbitmq/rabbitmq-names';
 import { TEST_SHARDS } from './app-process';
 
 export interface QueueDepths {

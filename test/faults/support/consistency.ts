@@ -1,5 +1,5 @@
 import { ALL_CONSUMERS, ALL_EVENTS } from '../../../src/module-registry';
-import { EventRegistry } from '../../../src/shared/messaging/event-registry';
+import { EventRegistry } from '../../../src/shared/messaging/envelope/event-registry';
 
 export type Query = <T = any>(sql: string, params?: unknown[]) => Promise<T[]>;
 

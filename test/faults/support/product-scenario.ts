@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { EventEnvelope } from '../../../src/shared/messaging/integration-event';
-import { uuidV7 } from '../../../src/shared/messaging/uuid-v7';
+import { uuidV7 } from '../../../src/shared/messaging/envelope/uuid-v7';
 
 /** What happens to one product, independent of ids and delivery order. */
 export interface Scenario {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { BestEffortPublisher } from '../../../shared/messaging/best-effort-publisher';
+import { BestEffortPublisher } from '../../../shared/messaging/outbox/best-effort-publisher';
 import { CATALOG_SETTINGS, CatalogSettings } from '../catalog.settings';
 import { ProductDetailViewedIntegrationEvent } from '../contracts';
 

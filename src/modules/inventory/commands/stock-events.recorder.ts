@@ -1,4 +1,4 @@
-import { Transaction } from '../../../shared/messaging/unit-of-work';
+import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
 import {
   BackInStockIntegrationEvent,
   OutOfStockIntegrationEvent,

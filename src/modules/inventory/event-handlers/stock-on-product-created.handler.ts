@@ -1,8 +1,8 @@
 import {
   IntegrationEventHandler,
   OnIntegrationEvent,
-} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
-import { Transaction } from '../../../shared/messaging/unit-of-work';
+} from '../../../shared/messaging/consumers/on-integration-event.decorator';
+import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
 import { ProductCreatedV2IntegrationEvent } from '../../catalog/contracts';
 import { openStock } from '../domain/stock';
 import { KnownProductRepository } from '../infrastructure/known-product.repository';

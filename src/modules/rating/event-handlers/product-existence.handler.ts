@@ -1,8 +1,8 @@
 import {
   IntegrationEventHandler,
   OnIntegrationEvent,
-} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
-import { Transaction } from '../../../shared/messaging/unit-of-work';
+} from '../../../shared/messaging/consumers/on-integration-event.decorator';
+import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
 import { ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent } from '../../catalog/contracts';
 import { RatedProductRepository } from '../infrastructure/rated-product.repository';
 

@@ -1,9 +1,9 @@
 import {
   OnIntegrationEvent,
   IntegrationEventHandler,
-} from '../../../shared/messaging/consumer/integration-event-handler.decorator';
+} from '../../../shared/messaging/consumers/on-integration-event.decorator';
 import { IntegrationEvent } from '../../../shared/messaging/integration-event';
-import { Transaction } from '../../../shared/messaging/unit-of-work';
+import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
 import {
   BackInStockIntegrationEvent,
   OutOfStockIntegrationEvent,

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { DeadLetterRepository } from '../dead-letter/dead-letter.repository';
+import { DeadLetterRepository } from '../dead-letters/dead-letter.repository';
 import { IntegrationEvent } from '../integration-event';
-import { backoffDelayMs, shouldRetry } from '../retry-policy';
-import { ConsumerRegistration } from './consumer-registration';
-import { InboxProcessor, ProcessOutcome } from './inbox-processor';
+import { backoffDelayMs, shouldRetry } from '../delivery/retry-policy';
+import { ConsumerRegistration } from '../consumers/consumer-registration';
+import { InboxProcessor, ProcessOutcome } from '../delivery/inbox';
 
 export type DeliveryOutcome = ProcessOutcome | 'dead-lettered';
 

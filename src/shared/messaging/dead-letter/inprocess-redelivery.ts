@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '../../domain/domain-error';
-import { ConsumerRegistry } from '../consumer/consumer-registry';
+import { ConsumerRegistry } from '../consumers/consumer-registry';
 import { ReliableDelivery } from '../consumer/reliable-delivery';
 import { IntegrationEvent } from '../integration-event';
-import { StreamLanes } from '../rabbitmq/stream-lanes';
+import { StreamLanes } from '../delivery/stream-lanes';
 import { DeadLetterRedelivery } from './dead-letter-redelivery';
 
 /**

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { uuidV7 } from '../../../../shared/messaging/uuid-v7';
-import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { uuidV7 } from '../../../../shared/messaging/envelope/uuid-v7';
+import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { ProductCreatedV2IntegrationEvent, productStreamId } from '../../contracts';
 import { Product, createProduct } from '../../domain/product';
 import { ProductRepository } from '../../infrastructure/product.repository';

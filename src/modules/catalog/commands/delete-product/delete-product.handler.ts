@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { ProductDeletedIntegrationEvent, productStreamId } from '../../contracts';
 import { ProductNotFoundError } from '../../domain/catalog.errors';
 import { assertDeletable } from '../../domain/product';

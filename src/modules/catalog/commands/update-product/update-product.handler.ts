@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { ProductUpdatedIntegrationEvent, productStreamId } from '../../contracts';
 import { ProductNotFoundError } from '../../domain/catalog.errors';
 import { Product, updateProduct } from '../../domain/product';

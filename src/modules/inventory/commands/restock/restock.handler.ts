@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { StockNotFoundError } from '../../domain/inventory.errors';
 import { Stock, restock } from '../../domain/stock';
 import { StockRepository } from '../../infrastructure/stock.repository';

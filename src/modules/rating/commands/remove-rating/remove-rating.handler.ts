@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { removeRating } from '../../domain/customer-rating';
 import { RatedProductNotFoundError } from '../../domain/rating.errors';
 import { CustomerRatingRepository } from '../../infrastructure/customer-rating.repository';

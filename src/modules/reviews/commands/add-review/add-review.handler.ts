@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
-import { uuidV7 } from '../../../../shared/messaging/uuid-v7';
+import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
+import { uuidV7 } from '../../../../shared/messaging/envelope/uuid-v7';
 import { ReviewAddedIntegrationEvent, reviewStreamId } from '../../contracts';
 import { writeReview } from '../../domain/review';
 import { ReviewedProductNotFoundError } from '../../domain/reviews.errors';

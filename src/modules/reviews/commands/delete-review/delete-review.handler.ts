@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '../../../../shared/messaging/unit-of-work';
+import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { ReviewDeletedIntegrationEvent, reviewStreamId } from '../../contracts';
 import { deleteReview } from '../../domain/review';
 import { ReviewNotFoundError } from '../../domain/reviews.errors';

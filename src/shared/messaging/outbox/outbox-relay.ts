@@ -1,0 +1,136 @@
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { DATABASE_CONNECTION, DatabaseConnection } from '../../database/database-connection';
+import { MetricsService } from '../../observability/metrics.service';
+import { tracePublish } from '../../observability/tracing/messaging-spans';
+import { EventStoreRepository } from './event-store.repository';
+import { UnpublishedEvent, toEnvelope } from './stored-event';
+import { EVENT_TRANSPORT, EventTransport } from '../transports/transport-adapter';
+import { OutboxSignal } from './outbox-signal';
+import { RelayLeadership } from './relay-leadership';
+import { faultPoint } from '../testing/fault-points';
+
+/**
+ * Publishes committed outbox rows of this process's modules in position order and marks them
+ * published only after the transport accepted them. Woken on commit (in-process signal and
+ * LISTEN/NOTIFY) and by a poller that recovers rows a crash left behind. Every pass starts from the
+ * rows' own `published_at` flag, never from "position > last seen", so a transaction that took a
+ * lower position but committed later is still published (by the next pass).
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly leadership: RelayLeadership;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = true;
+  private timer?: NodeJS.Timeout;
+  private unsubscribe?: () => void;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_CONNECTION) connection: DatabaseConnection,
+    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    private readonly eventStore: EventStoreRepository,
+    private readonly signal: OutboxSignal,
+    @Optional() private readonly metrics?: MetricsService,
+  ) {
+    this.leadership = new RelayLeadership(connection, () => this.wake());
+  }
+
+  start(): void {
+    if (this.config.modules.length === 0) return;
+    this.stopped = false;
+    this.unsubscribe = this.signal.subscribe(() => this.wake());
+    this.timer = setInterval(() => this.wake(), this.config.relay.pollIntervalMs);
+    this.timer.unref();
+    this.wake();
+  }
+
+  /** Asks for a publishing pass; coalesces with one already running. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop().finally(() => (this.running = undefined));
+  }
+
+  /** Publishes everything committed so far; used by tests and on shutdown. */
+  async flush(): Promise<void> {
+    await this.running;
+    await this.drain();
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    clearInterval(this.timer);
+    await this.flush().catch((error) => this.logger.warn(`final relay flush failed: ${String(error)}`));
+    this.stopped = true;
+    await this.leadership.close();
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        await this.drain();
+      } catch (error) {
+        this.logger.warn(`relay pass failed, retrying on next poll: ${error instanceof Error ? error.message : error}`);
+        return;
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  private async drain(): Promise<void> {
+    const modules: string[] = [];
+    for (const module of this.config.modules) {
+      if (await this.leadership.leads(module)) modules.push(module);
+    }
+    if (modules.length === 0) return;
+    const { batchSize } = this.config.relay;
+    let batch = await this.eventStore.findUnpublished(modules, batchSize);
+    let marking: { positions: string[]; done: Promise<void> } | undefined;
+    try {
+      while (batch.length > 0) {
+        // The database work (reading the next batch, marking the previous one) overlaps the transport's
+        // work on this one; publishing itself stays strictly in order, one batch after the other. The
+        // next batch is read by flag too, minus the rows in hand, never as "after the last position":
+        // a row that took a lower position but committed late must still come before later ones.
+        const positions = batch.map((event) => event.position);
+        // A wake-up comes after its commit, so one that came before this read is answered by it; not
+        // asking for another pass for it saves an empty read per commit (the monolith hears each
+        // commit twice: the in-process signal and its own NOTIFY).
+        this.again = false;
+        const next = this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])]);
+        next.catch(() => undefined); // awaited below, unless publishing fails first
+        await this.publish(batch);
+        faultPoint('after-publish-before-mark');
+        await marking?.done;
+        marking = { positions, done: this.markPublished(batch) };
+        // `next` was read as publishing began: what committed since would wait for yet another batch.
+        if (this.again) {
+          this.again = false;
+          batch = await this.eventStore.findUnpublished(modules, batchSize, positions);
+        } else {
+          batch = await next;
+        }
+      }
+    } finally {
+      await marking?.done;
+    }
+  }
+
+  private async publish(batch: readonly UnpublishedEvent[]): Promise<void> {
+    const envelopes = batch.map((event) => ({ envelope: toEnvelope(event), traceParent: event.traceParent }));
+    await tracePublish(envelopes, this.transport.name, () =>
+      this.transport.publish(envelopes.map(({ envelope }) => envelope)),
+    );
+  }
+
+  private async markPublished(batch: readonly UnpublishedEvent[]): Promise<void> {
+    await this.eventStore.markPublished(batch.map((event) => event.position));
+    for (const event of batch) this.metrics?.countPublished(event.type, this.transport.name);
+  }
+}

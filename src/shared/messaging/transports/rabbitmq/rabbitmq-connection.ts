@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ConfirmChannel } from 'amqplib';
+import amqp, { AmqpConnectionManager, ChannelWrapper } from 'amqp-connection-manager';
+import { readFileSync } from 'node:fs';
+import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+
+/** Broker errors surface as reconnects, not crashes; waiting one second keeps recovery quick. */
+const RECONNECT_SECONDS = 1;
+
+/** For `amqps://`: the CA, client certificate and key files from the configuration, as socket options. */
+export function tlsSocketOptions(url: string, tls: AppConfig['rabbitmq']['tls']): Record<string, Buffer[] | Buffer> {
+  if (!url.startsWith('amqps:')) return {};
+  return {
+    ...(tls.caFile ? { ca: [readFileSync(tls.caFile)] } : {}),
+    ...(tls.certFile ? { cert: readFileSync(tls.certFile) } : {}),
+    ...(tls.keyFile ? { key: readFileSync(tls.keyFile) } : {}),
+  };
+}
+
+/** The URL with its password masked, for logs and errors. */
+export function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/**
+ * The process's one reconnecting broker connection, shared by the publisher and the consumers.
+ * Channels are created with a setup function that amqp-connection-manager re-runs on every
+ * reconnect, which re-declares topology and re-subscribes.
+ */
+@Injectable()
+export class RabbitMqConnection {
+  private readonly logger = new Logger(RabbitMqConnection.name);
+  private manager?: AmqpConnectionManager;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** The connection manager, created (and connecting in the background) on first use. */
+  connection(): AmqpConnectionManager {
+    this.manager ??= this.create();
+    return this.manager;
+  }
+
+  createChannel(name: string, setup: (channel: ConfirmChannel) => Promise<void>): ChannelWrapper {
+    const channel = this.connection().createChannel({ name, confirm: true, setup });
+    channel.on('error', (error: Error) => this.logger.error(`RabbitMQ channel ${name} setup failed: ${error.message}`));
+    return channel;
+  }
+
+  isConnected(): boolean {
+    return this.manager?.isConnected() ?? false;
+  }
+
+  async close(): Promise<void> {
+    const manager = this.manager;
+    this.manager = undefined;
+    await manager?.close();
+  }
+
+  private create(): AmqpConnectionManager {
+    const { url, tls, heartbeatSeconds, namePrefix } = this.config.rabbitmq;
+    const manager = amqp.connect(url, {
+      heartbeatIntervalInSeconds: heartbeatSeconds,
+      reconnectTimeInSeconds: RECONNECT_SECONDS,
+      connectionOptions: {
+        ...tlsSocketOptions(url, tls),
+        clientProperties: { connection_name: `${namePrefix}:${this.config.modules.join('+')}:${process.pid}` },
+      },
+    });
+    const where = redactedUrl(url);
+    manager.on('connect', () => this.logger.log(`connected to RabbitMQ at ${where}`));
+    manager.on('disconnect', ({ err }) => this.logger.warn(`disconnected from RabbitMQ: ${err?.message ?? 'closed'}`));
+    manager.on('connectFailed', ({ err }) =>
+      this.logger.warn(`cannot connect to RabbitMQ at ${where}: ${err.message}`),
+    );
+    manager.on('blocked', ({ reason }) => this.logger.warn(`RabbitMQ blocked publishing: ${reason}`));
+    return manager;
+  }
+}
