@@ -11,7 +11,7 @@ import { LoggingModule } from './shared/observability/logging.module';
 import { MetricsModule } from './shared/observability/metrics.module';
 import { TracingModule } from './shared/observability/tracing/tracing.module';
 import { OperationsModule } from './operations/operations.module';
-import { ALL_CONSUMERS, ALL_EVENTS, PROJECTION_OF_CONSUMER } from './module-registry';
+import { ALL_CONSUMERS, ALL_EVENTS, MODULES } from './module-registry';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -32,10 +32,14 @@ export class AppModule {
         MetricsModule,
         TracingModule.forRoot(options.config),
         DatabaseModule.forRoot(options.database.dataSource, options.database.connection),
-        MessagingModule.forRoot({ events: ALL_EVENTS, consumers: ALL_CONSUMERS, projections: PROJECTION_OF_CONSUMER }),
+        MessagingModule.forRoot({
+          events: ALL_EVENTS,
+          consumers: ALL_CONSUMERS,
+          transport: options.config.eventTransport,
+        }),
         AuthModule.forRoot(options.jwt),
         HealthModule,
-        OperationsModule,
+        OperationsModule.forRoot({ timelines: MODULES.flatMap((definition) => definition.timelines ?? []) }),
         ...options.modules.map((definition) => definition.nestModule),
       ],
     };

@@ -8,8 +8,8 @@ import { OpenDatabase, openDatabase } from './shared/database/open-database';
 import { configureHttp } from './shared/http/configure-http';
 import { JwtVerifier } from './shared/auth/jwt-verifier';
 import { createFastifyAdapter } from './shared/http/fastify-adapter.factory';
-import { RabbitMqServer } from './shared/messaging/transports/rabbitmq/rabbitmq.server';
 import { useAppLogger } from './shared/observability/logging.module';
+import { startMessaging } from './shared/messaging/messaging.module';
 
 /** A built application and everything that must be closed with it, in order. */
 export interface RunningApp {
@@ -51,13 +51,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
         if (closing) reply.header('connection', 'close');
         return payload;
       });
-    if (config.eventTransport === 'rabbitmq') {
-      // The broker consumers are a microservice of this app; init first so handlers are discovered,
-      // topology declared and the relay running before they take messages, all before HTTP listens.
-      app.connectMicroservice({ strategy: app.get(RabbitMqServer) }, { inheritAppConfig: true });
-      await app.init();
-      await app.startAllMicroservices();
-    }
+    // The event consumers are a microservice of this app, whatever the transport.
+    await startMessaging(app);
     return {
       app,
       database,

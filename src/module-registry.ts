@@ -1,6 +1,6 @@
 import { ModuleDefinition } from './shared/modularity/module-definition';
 import { MESSAGING_MIGRATIONS } from './shared/messaging/migrations';
-import { declaredConsumers } from './shared/messaging/consumers/declared-consumers';
+import { declareConsumers } from './shared/messaging/consumers/consumer-declarations';
 import { IDEMPOTENCY_MIGRATIONS } from './shared/http/idempotency/migrations';
 import { catalogModule } from './modules/catalog/catalog.module';
 import { inventoryModule } from './modules/inventory/inventory.module';
@@ -27,17 +27,19 @@ export function selectModules(names: readonly string[]): ModuleDefinition[] {
 /** Every event class of every module: a process must understand events of modules it does not host. */
 export const ALL_EVENTS = MODULES.flatMap((definition) => definition.events);
 
-/** Every module's event consumers, read from their Nest modules, so any process can describe the whole platform. */
-export const ALL_CONSUMERS = declaredConsumers(MODULES.map((definition) => definition.nestModule));
+/**
+ * Every module's event consumers, read from their declarations, so any process can describe the whole
+ * platform. Reading them checks them: a misnamed handler or an undeclared projection stops start-up here.
+ */
+export const ALL_CONSUMERS = declareConsumers(MODULES);
 
-/** Every rebuildable projection, with the module that maintains it. */
+/** Every rebuildable projection, with the module that declares it and the consumers that feed it. */
 export const ALL_PROJECTIONS = MODULES.flatMap((module) =>
-  (module.projections ?? []).map((projection) => ({ module, projection })),
-);
-
-/** Which projection each consumer maintains, for the lock that keeps live handlers out of a rebuild's swap. */
-export const PROJECTION_OF_CONSUMER: ReadonlyMap<string, string> = new Map(
-  ALL_PROJECTIONS.flatMap(({ projection }) => projection.consumers.map((consumer) => [consumer, projection.name])),
+  (module.projections ?? []).map((projection) => ({
+    module,
+    projection,
+    consumers: ALL_CONSUMERS.filter((consumer) => consumer.projection === projection).map(({ consumer }) => consumer),
+  })),
 );
 
 /** Migrations for the hosted modules, plus the messaging and idempotency tables every process needs. */

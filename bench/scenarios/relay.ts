@@ -70,7 +70,7 @@ async function measureRelay(db: BenchDatabase, broker: BenchBroker, count: numbe
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot(database.dataSource, database.connection),
-      MessagingModule.forRoot({ events: ALL_EVENTS }),
+      MessagingModule.forRoot({ events: ALL_EVENTS, consumers: [], transport: 'rabbitmq' }),
     ],
   })
   class RelayBenchModule {}
@@ -105,7 +105,11 @@ async function measureBarePublisher(db: BenchDatabase, broker: BenchBroker, chan
   );
   const messages = rows.map((row) => {
     const envelope = toEnvelope(toStoredEvent(row));
-    return { type: envelope.type, content: encodeEnvelope(envelope), options: publishOptions(envelope) };
+    return {
+      type: envelope.type,
+      content: encodeEnvelope(envelope),
+      options: publishOptions(envelope, decodeURIComponent(new URL(broker.url).username) || 'guest'),
+    };
   });
   const exchange = `${broker.prefix}.events`;
   const startedAt = performance.now();

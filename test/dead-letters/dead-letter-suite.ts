@@ -15,7 +15,7 @@ export interface DeadLetterItem {
   envelope: { payload?: Record<string, unknown> } & Record<string, unknown>;
 }
 
-const CONSUMER = 'rating.summary';
+const CONSUMER = 'rating.recalculate-summary';
 const ADMIN = 'admin-dead-letters';
 
 /**
@@ -187,7 +187,7 @@ export function describeDeadLetterOperations(
     expect(
       (await app.api.post(`/api/v1/admin/dead-letters/${id}/redrive`, undefined, { token: customer })).status,
     ).toBe(403);
-    const bulk = '/api/v1/admin/dead-letters/redrive?consumer=rating.summary';
+    const bulk = '/api/v1/admin/dead-letters/redrive?consumer=rating.recalculate-summary';
     expect((await app.api.post(bulk, undefined, { token: customer })).status).toBe(403);
 
     const unknown = await app.api.post('/api/v1/admin/dead-letters/987654321/redrive', undefined, { token: admin });

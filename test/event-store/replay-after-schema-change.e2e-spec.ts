@@ -33,11 +33,11 @@ async function createdByOldVersion(app: TestApp, name: string): Promise<{ produc
 }
 
 const CONSUMERS_OF_PRODUCT_CREATED = [
-  'catalog.product-created',
-  'inventory.stock-on-product-created',
-  'rating.products',
-  'reviews.product-created',
-  'search.index-product-created',
+  'catalog.open-enrichment',
+  'inventory.open-stock',
+  'rating.track-product',
+  'reviews.record-product',
+  'search.index-product',
 ];
 
 describe('replay after a schema change (catalog.product-created v1 → v2)', () => {

@@ -34,7 +34,12 @@ describe('duplicate deliveries from the broker', () => {
       const channel = await connection.createConfirmChannel();
       for (const envelope of envelopes) {
         for (let copy = 0; copy < times; copy++) {
-          channel.publish(`${prefix}.events`, envelope.type, encodeEnvelope(envelope), publishOptions(envelope));
+          channel.publish(
+            `${prefix}.events`,
+            envelope.type,
+            encodeEnvelope(envelope),
+            publishOptions(envelope, 'guest'),
+          );
         }
       }
       await channel.waitForConfirms();

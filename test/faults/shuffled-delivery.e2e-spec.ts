@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
-import { InboxProcessor } from '../../src/shared/messaging/delivery/inbox';
+import { Inbox } from '../../src/shared/messaging/delivery/inbox';
 import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
 import { EventEnvelope } from '../../src/shared/messaging/integration-event';
 import { OutboxRelay } from '../../src/shared/messaging/outbox/outbox-relay';
@@ -39,14 +39,14 @@ describe('delivery order', () => {
   let app: TestApp;
   let registry: EventRegistry;
   let consumers: ConsumerRegistry;
-  let inbox: InboxProcessor;
+  let inbox: Inbox;
   let relay: OutboxRelay;
 
   beforeAll(async () => {
     app = await startTestApp();
     registry = app.running.app.get(EventRegistry);
     consumers = app.running.app.get(ConsumerRegistry);
-    inbox = app.running.app.get(InboxProcessor);
+    inbox = app.running.app.get(Inbox);
     relay = app.running.app.get(OutboxRelay);
   });
   afterAll(() => app?.close());
@@ -55,7 +55,10 @@ describe('delivery order', () => {
   async function deliver(envelopes: readonly EventEnvelope[]): Promise<void> {
     for (const envelope of envelopes) {
       const event = registry.parse(envelope);
-      for (const registration of consumers.forType(envelope.type)) await inbox.process(registration, event);
+      const handling = consumers
+        .hosted()
+        .filter(({ eventClasses }) => eventClasses.some(({ type }) => type === envelope.type));
+      for (const registration of handling) await inbox.apply(registration, event);
     }
   }
 

@@ -198,7 +198,7 @@ describe('inventory', () => {
     await eventually(
       () =>
         app.query(
-          `SELECT count(*)::int AS n FROM messaging.inbox WHERE consumer = 'inventory.stock-on-product-created'
+          `SELECT count(*)::int AS n FROM messaging.inbox WHERE consumer = 'inventory.open-stock'
         AND event_id IN (SELECT event_id FROM messaging.event_store WHERE stream_id = $1)`,
           [productStreamId(id)],
         ),

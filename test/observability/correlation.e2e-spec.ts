@@ -25,7 +25,7 @@ function sample(metrics: string, series: string): number {
 
 const APPENDED = 'events_appended_total{type="reviews.review-added.v1"}';
 const APPLIED =
-  'events_consumed_total{consumer="search.index-review-text",type="reviews.review-added.v1",outcome="applied"}';
+  'events_consumed_total{consumer="search.index-review",type="reviews.review-added.v1",outcome="applied"}';
 
 describe('correlation across the split deployment', () => {
   let deployment: SplitDeployment;
@@ -79,7 +79,7 @@ describe('correlation across the split deployment', () => {
       { what: `a search log line with correlation id ${correlationId}`, timeoutMs: 30000 },
     );
     expect(indexed).toMatchObject({
-      consumer: 'search.index-review-text',
+      consumer: 'search.index-review',
       type: 'reviews.review-added.v1',
       outcome: 'applied',
       durationMs: expect.any(Number),

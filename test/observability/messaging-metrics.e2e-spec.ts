@@ -11,7 +11,7 @@ function sample(metrics: string, series: string): number {
 }
 
 const REVIEW_ADDED = 'reviews.review-added.v1';
-const SEARCH_CONSUMER = 'search.index-review-text';
+const SEARCH_CONSUMER = 'search.index-review';
 
 describe('messaging metrics at /metrics', () => {
   let app: TestApp;
@@ -64,7 +64,7 @@ describe('messaging metrics at /metrics', () => {
       (text) => sample(text, `projection_lag_events{consumer="${SEARCH_CONSUMER}"}`) === 1,
       { what: 'the lag gauge to see the undelivered event' },
     );
-    expect(sample(lagging, 'projection_lag_events{consumer="reviews.product-created"}')).toBe(0);
+    expect(sample(lagging, 'projection_lag_events{consumer="reviews.record-product"}')).toBe(0);
   });
 
   it('reports the outbox backlog and the age of its oldest event while the relay cannot publish', async () => {

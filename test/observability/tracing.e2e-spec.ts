@@ -71,7 +71,7 @@ describe.each(['inprocess', 'rabbitmq'])('tracing a review written with EVENT_TR
     const command = await finishedSpan(exporter, traceId, 'command AddReviewCommand');
     const publish = await finishedSpan(exporter, traceId, 'publish reviews.review-added.v1');
     const handle = await finishedSpan(exporter, traceId, 'handle reviews.review-added.v1', {
-      'messaging.consumer.group.name': 'search.index-review-text',
+      'messaging.consumer.group.name': 'search.index-review',
     });
 
     expect(parentOf(command)).toBe(idOf(http!));

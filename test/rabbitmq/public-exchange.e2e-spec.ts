@@ -1,5 +1,5 @@
 import * as amqplib from 'amqplib';
-import { PUBLIC_EVENT_SHAPES } from '../../src/shared/messaging/envelope/public-form';
+import { ALL_EVENTS } from '../../src/module-registry';
 import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
 import { runPlatformScenario } from '../scenario/platform-scenario';
 import { eventually } from '../support/eventually';
@@ -14,7 +14,15 @@ interface Received {
   properties: amqplib.MessageProperties;
 }
 
-const PUBLIC_TYPES = Object.keys(PUBLIC_EVENT_SHAPES).sort();
+/** The public contract: product facts, rating summaries and availability changes, never customers' actions. */
+const PUBLIC_TYPES = [
+  'catalog.product-created.v2',
+  'catalog.product-deleted.v1',
+  'catalog.product-updated.v1',
+  'inventory.back-in-stock.v1',
+  'inventory.out-of-stock.v1',
+  'rating.product-rating-recalculated.v1',
+];
 
 describe('the public exchange for outside consumers', () => {
   let broker: TestBroker;
@@ -22,6 +30,14 @@ describe('the public exchange for outside consumers', () => {
   let app: TestApp;
   let connection: amqplib.ChannelModel;
   const received: Received[] = [];
+
+  it('is declared by exactly the contracts of the public types', () => {
+    expect(
+      ALL_EVENTS.filter((eventClass) => eventClass.publicShape)
+        .map(({ type }) => type)
+        .sort(),
+    ).toEqual(PUBLIC_TYPES);
+  });
 
   beforeAll(async () => {
     broker = await createTestBroker();

@@ -46,11 +46,11 @@ describe('the whole application with EVENT_TRANSPORT=rabbitmq', () => {
       { what: 'the product-created consumers of every module' },
     );
     expect(consumers).toEqual([
-      'catalog.product-created',
-      'inventory.stock-on-product-created',
-      'rating.products',
-      'reviews.product-created',
-      'search.index-product-created',
+      'catalog.open-enrichment',
+      'inventory.open-stock',
+      'rating.track-product',
+      'reviews.record-product',
+      'search.index-product',
     ]);
     expect(await app.query(`SELECT * FROM messaging.event_store WHERE published_at IS NULL`)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent } from '../../src/modules/catalog/contracts';
 import { ProductRatedIntegrationEvent, RatingRemovedIntegrationEvent } from '../../src/modules/rating/contracts';
 import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
-import { InboxProcessor } from '../../src/shared/messaging/delivery/inbox';
+import { Inbox } from '../../src/shared/messaging/delivery/inbox';
 import { EventEnvelope, IntegrationEvent, IntegrationEventClass } from '../../src/shared/messaging/integration-event';
 import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { TestApp, startTestApp } from '../support/test-app';
@@ -21,11 +21,8 @@ describe("rating's consumers under reordering and redelivery", () => {
 
   /** Hands one event straight to the rating module's consumer of its type, as a transport would. */
   async function deliver<E extends IntegrationEvent>(eventClass: IntegrationEventClass<E>, event: E): Promise<void> {
-    const [registration] = app.running.app
-      .get(ConsumerRegistry)
-      .forType(eventClass.type)
-      .filter((candidate) => candidate.module === 'rating');
-    await app.running.app.get(InboxProcessor).process(registration, event);
+    const [registration] = app.running.app.get(ConsumerRegistry).of('rating', eventClass.type);
+    await app.running.app.get(Inbox).apply(registration, event);
   }
 
   const envelope = <P>(type: string, streamId: string, streamVersion: number, payload: P): EventEnvelope<P> => ({

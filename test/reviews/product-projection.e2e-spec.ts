@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent } from '../../src/modules/catalog/contracts';
 import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
-import { InboxProcessor } from '../../src/shared/messaging/delivery/inbox';
+import { Inbox } from '../../src/shared/messaging/delivery/inbox';
 import { IntegrationEvent, IntegrationEventClass } from '../../src/shared/messaging/integration-event';
 import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { TestApp, startTestApp } from '../support/test-app';
@@ -20,11 +20,8 @@ describe("reviews' product projection", () => {
 
   /** Hands one catalog event straight to the reviews consumer, as a transport would. */
   async function deliver<E extends IntegrationEvent>(eventClass: IntegrationEventClass<E>, event: E): Promise<void> {
-    const [registration] = app.running.app
-      .get(ConsumerRegistry)
-      .forType(eventClass.type)
-      .filter((candidate) => candidate.module === 'reviews');
-    await app.running.app.get(InboxProcessor).process(registration, event);
+    const [registration] = app.running.app.get(ConsumerRegistry).of('reviews', eventClass.type);
+    await app.running.app.get(Inbox).apply(registration, event);
   }
 
   const envelope = <P>(type: string, productId: string, streamVersion: number, payload: P) => ({

@@ -1,5 +1,5 @@
 import { ConsumerRegistry } from '../../src/shared/messaging/consumers/consumer-registry';
-import { InboxProcessor, ProcessOutcome } from '../../src/shared/messaging/delivery/inbox';
+import { Inbox, InboxOutcome } from '../../src/shared/messaging/delivery/inbox';
 import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
 import { IntegrationEventClass, PayloadOf } from '../../src/shared/messaging/integration-event';
 import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
@@ -21,11 +21,11 @@ export interface FedEvent<P> {
 export function searchFeeder(app: TestApp) {
   const registry = app.running.app.get(EventRegistry);
   const consumers = app.running.app.get(ConsumerRegistry);
-  const inbox = app.running.app.get(InboxProcessor);
+  const inbox = app.running.app.get(Inbox);
   return async function feed<E extends IntegrationEventClass>(
     eventClass: E,
     event: FedEvent<PayloadOf<InstanceType<E>>>,
-  ): Promise<ProcessOutcome[]> {
+  ): Promise<InboxOutcome[]> {
     const parsed = registry.parse({
       eventId: event.eventId ?? uuidV7(),
       type: eventClass.type,
@@ -38,8 +38,8 @@ export function searchFeeder(app: TestApp) {
       payload: event.payload,
     });
     // Superseded versions arrive upcast: route by the type the registry turned the event into.
-    const registrations = consumers.forType(parsed.envelope.type).filter(({ module }) => module === 'search');
+    const registrations = consumers.of('search', parsed.envelope.type);
     if (registrations.length === 0) throw new Error(`search does not consume ${eventClass.type}`);
-    return Promise.all(registrations.map((registration) => inbox.process(registration, parsed)));
+    return Promise.all(registrations.map((registration) => inbox.apply(registration, parsed)));
   };
 }

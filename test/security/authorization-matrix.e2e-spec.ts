@@ -123,7 +123,7 @@ describe('authorization matrix of every protected operation', () => {
       expected: adminOnly(200),
     },
     'POST /api/v1/admin/dead-letters/redrive': {
-      arrange: async () => ({ path: '/api/v1/admin/dead-letters/redrive?consumer=search.index-review-text' }),
+      arrange: async () => ({ path: '/api/v1/admin/dead-letters/redrive?consumer=search.index-review' }),
       expected: adminOnly(202),
       recordsEvents: false,
     },

@@ -4,6 +4,7 @@ import {
   INTEGRATION_EVENT_HANDLER,
   IntegrationEventHandlerMetadata,
 } from '../../shared/messaging/consumers/on-integration-event.decorator';
+import { consumerNameOf } from '../../shared/messaging/consumers/consumer-name';
 import { compareText } from './compare-text';
 
 // @nestjs/cqrs records the message class on its handler under these keys (its `decorators/constants`,
@@ -46,8 +47,8 @@ function handled(providers: Type[], key: string): MessageHandlerFact[] {
     .sort((a, b) => compareText(a.message, b.message));
 }
 
-/** What the providers listed in a Nest module handle, read from their decorators' metadata. */
-export function handlerFactsOf(nestModule: Type): HandlerFacts {
+/** What the providers listed in a module's Nest module handle, read from their decorators' metadata. */
+export function handlerFactsOf({ name, nestModule }: { name: string; nestModule: Type }): HandlerFacts {
   const providers = providerClasses(nestModule);
   const consumptions = providers
     .flatMap((provider) => {
@@ -55,7 +56,7 @@ export function handlerFactsOf(nestModule: Type): HandlerFacts {
         IntegrationEventHandlerMetadata | undefined;
       return (metadata?.eventClasses ?? []).map((eventClass) => ({
         eventType: eventClass.type,
-        consumer: metadata!.consumer,
+        consumer: consumerNameOf(name, provider.name),
         handler: provider.name,
       }));
     })

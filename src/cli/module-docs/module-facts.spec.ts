@@ -4,18 +4,18 @@ import { ApiOperation } from '@nestjs/swagger';
 import { Entity, PrimaryColumn } from 'typeorm';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { OnIntegrationEvent } from '../../shared/messaging/consumers/on-integration-event.decorator';
-import { IntegrationEvent } from '../../shared/messaging/integration-event';
+import { IntegrationEvent, Type } from '../../shared/messaging/integration-event';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { collectModuleFacts } from './module-facts';
 
 class ShelfStockedEvent extends IntegrationEvent {
   static override readonly type = 'shelves.shelf-stocked.v1';
-  static override readonly payloadSchema = { type: 'object' };
+  static override readonly payloadSchema = Type.Object({});
   static override readonly description = 'A shelf was stocked.';
 }
 class ShelfViewedEvent extends IntegrationEvent {
   static override readonly type = 'shelves.shelf-viewed.v1';
-  static override readonly payloadSchema = { type: 'object' };
+  static override readonly payloadSchema = Type.Object({});
   static override readonly delivery = 'best-effort' as const;
 }
 
@@ -58,13 +58,13 @@ class DropTemporary2 {
   }
 }
 
-@OnIntegrationEvent([ShelfStockedEvent, ShelfViewedEvent], { consumer: 'audit.shelves' })
-class AuditShelvesHandler {}
+@OnIntegrationEvent([ShelfStockedEvent, ShelfViewedEvent])
+class AuditShelvesOnShelfChangedHandler {}
 
 @Module({ controllers: [ShelvesController], providers: [StockShelfHandler, GetShelfHandler] })
 class ShelvesModule {}
 
-@Module({ providers: [AuditShelvesHandler, { provide: 'config', useValue: {} }] })
+@Module({ providers: [AuditShelvesOnShelfChangedHandler, { provide: 'config', useValue: {} }] })
 class AuditModule {}
 
 const shelves: ModuleDefinition = {
@@ -103,13 +103,13 @@ describe('collectModuleFacts', () => {
 
   it('links published events to their consumers in other modules, by consumer name', () => {
     expect(shelvesFacts.publishes.map(({ type, delivery, consumers }) => ({ type, delivery, consumers }))).toEqual([
-      { type: 'shelves.shelf-stocked.v1', delivery: 'effectively-once', consumers: ['audit.shelves'] },
-      { type: 'shelves.shelf-viewed.v1', delivery: 'best-effort', consumers: ['audit.shelves'] },
+      { type: 'shelves.shelf-stocked.v1', delivery: 'effectively-once', consumers: ['audit.audit-shelves'] },
+      { type: 'shelves.shelf-viewed.v1', delivery: 'best-effort', consumers: ['audit.audit-shelves'] },
     ]);
     expect(auditFacts.consumes.map(({ eventType, producer, consumer }) => ({ eventType, producer, consumer }))).toEqual(
       [
-        { eventType: 'shelves.shelf-stocked.v1', producer: 'shelves', consumer: 'audit.shelves' },
-        { eventType: 'shelves.shelf-viewed.v1', producer: 'shelves', consumer: 'audit.shelves' },
+        { eventType: 'shelves.shelf-stocked.v1', producer: 'shelves', consumer: 'audit.audit-shelves' },
+        { eventType: 'shelves.shelf-viewed.v1', producer: 'shelves', consumer: 'audit.audit-shelves' },
       ],
     );
   });

@@ -38,7 +38,7 @@ const entityList = (entities: ModuleDefinition['entities']) =>
 
 /** Reads every module's registration (events, Nest providers and controllers, entities, migrations). */
 export function collectModuleFacts(definitions: readonly ModuleDefinition[]): ModuleFacts[] {
-  const handlers = new Map(definitions.map((definition) => [definition.name, handlerFactsOf(definition.nestModule)]));
+  const handlers = new Map(definitions.map((definition) => [definition.name, handlerFactsOf(definition)]));
   const producers = new Map(
     definitions.flatMap((definition) => definition.events.map((event) => [event.type, { definition, event }] as const)),
   );

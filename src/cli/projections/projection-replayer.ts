@@ -1,10 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ConsumerRegistration } from '../../shared/messaging/consumers/consumer-registration';
+import { ConsumerRegistration } from '../../shared/messaging/consumers/consumer-registry';
 import { IntegrationEventHandler } from '../../shared/messaging/consumers/on-integration-event.decorator';
 import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
 import { EventStoreRow, toEnvelope, toStoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { IntegrationEvent } from '../../shared/messaging/integration-event';
 import { Transaction } from '../../shared/messaging/outbox/unit-of-work';
+import { createEnvelope } from '../../shared/messaging/envelope/envelope.factory';
 import { uuidV7 } from '../../shared/messaging/envelope/uuid-v7';
 
 const PROGRESS_TABLE = 'public.projection_rebuild_progress';
@@ -33,8 +34,8 @@ export class ProjectionReplayer {
     private readonly batchSize = 5000,
   ) {
     for (const registration of registrations) {
-      const list = this.byType.get(registration.eventClass.type) ?? [];
-      this.byType.set(registration.eventClass.type, [...list, registration]);
+      for (const { type } of registration.eventClasses)
+        this.byType.set(type, [...(this.byType.get(type) ?? []), registration]);
     }
     // Superseded versions are stored under their own type and upcast when read.
     this.storedTypes = events.types().filter((type) => this.byType.has(events.currentTypeOf(type)));
@@ -122,7 +123,7 @@ export class ProjectionReplayer {
     for (const row of rows) {
       const envelope = toEnvelope(this.events.upcast(toStoredEvent(row)));
       const eventClass = this.events.classOf(envelope.type)!;
-      for (const { handler } of this.byType.get(envelope.type) ?? []) {
+      for (const { instance: handler } of this.byType.get(envelope.type) ?? []) {
         const last = runs[runs.length - 1];
         if (last?.handler === handler) last.events.push(new eventClass(envelope));
         else runs.push({ handler, events: [new eventClass(envelope)] });
@@ -134,17 +135,10 @@ export class ProjectionReplayer {
 
 const REPLAY_CORRELATION_ID = uuidV7();
 
-const droppedRecord: Transaction['record'] = (eventClass, event) => ({
-  eventId: uuidV7(),
-  type: eventClass.type,
-  streamId: event.streamId,
-  streamVersion: event.streamVersion,
-  occurredAt: new Date().toISOString(),
-  correlationId: REPLAY_CORRELATION_ID,
-  causationId: null,
-  actor: 'system',
-  payload: event.payload,
-});
+const REPLAY_CONTEXT = { correlationId: REPLAY_CORRELATION_ID, causationId: null, actor: 'system' };
+
+const droppedRecord: Transaction['record'] = (eventClass, event) =>
+  createEnvelope(eventClass.type, event, REPLAY_CONTEXT);
 
 interface HandlerRun {
   handler: IntegrationEventHandler<IntegrationEvent>;

@@ -18,12 +18,12 @@ export interface ProjectionStatus {
 export async function projectionStatus(live: DataSource, connection: DatabaseConnection): Promise<ProjectionStatus[]> {
   const [{ head }] = await live.query(`SELECT coalesce(max(position), 0)::text AS head FROM messaging.event_store`);
   const result: ProjectionStatus[] = [];
-  for (const { module, projection } of ALL_PROJECTIONS) {
+  for (const { module, projection, consumers } of ALL_PROJECTIONS) {
     const [{ position }] = await live.query(
       `SELECT coalesce(max(e.position), 0)::text AS position
        FROM messaging.inbox i JOIN messaging.event_store e ON e.event_id = i.event_id
        WHERE i.consumer = ANY($1)`,
-      [projection.consumers],
+      [consumers],
     );
     result.push({
       name: projection.name,

@@ -1,12 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { ALL_PROJECTIONS, entitiesFor, migrationsFor } from '../../module-registry';
+import { ALL_CONSUMERS, ALL_PROJECTIONS, entitiesFor, migrationsFor } from '../../module-registry';
 import { AppConfig } from '../../shared/config/app-config';
 import { DatabaseConnection } from '../../shared/database/database-connection';
 import { openDatabase } from '../../shared/database/open-database';
 import { ConsumerRegistry } from '../../shared/messaging/consumers/consumer-registry';
-import { projectionLockSql } from '../../shared/messaging/delivery/inbox';
+import { projectionLockSql } from '../../shared/projections/projection-lock';
 import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
 import { SettledPositions } from '../../shared/messaging/outbox/settled-positions';
 import { ProjectionReplayer } from './projection-replayer';
@@ -62,8 +62,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   try {
     const registrations = context
       .get(ConsumerRegistry)
-      .discover()
-      .filter((registration) => projection.consumers.includes(registration.consumer));
+      .resolve(ALL_CONSUMERS.filter((declaration) => declaration.projection === projection));
     const replayer = new ProjectionReplayer(
       options.live,
       database.dataSource,

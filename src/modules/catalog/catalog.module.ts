@@ -6,9 +6,9 @@ import { CreateProductHandler } from './commands/create-product/create-product.h
 import { DeleteProductHandler } from './commands/delete-product/delete-product.handler';
 import { UpdateProductHandler } from './commands/update-product/update-product.handler';
 import { CATALOG_EVENTS } from './contracts';
-import { ApplyRatingSummaryHandler } from './event-handlers/apply-rating-summary.handler';
-import { ApplyStockLevelsHandler } from './event-handlers/apply-stock-levels.handler';
-import { OpenProductEnrichmentHandler } from './event-handlers/open-product-enrichment.handler';
+import { ApplyRatingSummaryOnRatingRecalculatedHandler } from './event-handlers/apply-rating-summary-on-rating-recalculated.handler';
+import { ApplyStockLevelsOnStockChangedHandler } from './event-handlers/apply-stock-levels-on-stock-changed.handler';
+import { OpenEnrichmentOnProductCreatedHandler } from './event-handlers/open-enrichment-on-product-created.handler';
 import { CATALOG_MIGRATIONS } from './infrastructure/migrations';
 import { ProductEnrichmentRepository } from './infrastructure/product-enrichment.repository';
 import { ProductViewCounter } from './infrastructure/product-view-counter';
@@ -18,6 +18,7 @@ import { ProductRepository } from './infrastructure/product.repository';
 import { ProductsController } from './http/products.controller';
 import { GetProductHandler } from './queries/get-product/get-product.handler';
 import { ListProductsHandler } from './queries/list-products/list-products.handler';
+import { CATALOG_ENRICHMENT } from './infrastructure/catalog-enrichment.projection';
 
 @Module({
   controllers: [ProductsController],
@@ -36,9 +37,9 @@ import { ListProductsHandler } from './queries/list-products/list-products.handl
     DeleteProductHandler,
     GetProductHandler,
     ListProductsHandler,
-    OpenProductEnrichmentHandler,
-    ApplyRatingSummaryHandler,
-    ApplyStockLevelsHandler,
+    OpenEnrichmentOnProductCreatedHandler,
+    ApplyRatingSummaryOnRatingRecalculatedHandler,
+    ApplyStockLevelsOnStockChangedHandler,
   ],
 })
 export class CatalogModule {}
@@ -50,11 +51,6 @@ export const catalogModule: ModuleDefinition = {
   entities: [ProductEntity],
   migrations: CATALOG_MIGRATIONS,
   events: CATALOG_EVENTS,
-  projections: [
-    {
-      name: 'catalog-enrichment',
-      tables: ['catalog.product_enrichment'],
-      consumers: ['catalog.product-created', 'catalog.rating-summary', 'catalog.stock-levels'],
-    },
-  ],
+  projections: [CATALOG_ENRICHMENT],
+  timelines: [{ subject: 'product', resource: 'products' }],
 };

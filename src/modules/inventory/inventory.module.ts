@@ -3,9 +3,9 @@ import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ReserveStockHandler } from './commands/reserve-stock/reserve-stock.handler';
 import { RestockHandler } from './commands/restock/restock.handler';
 import { INVENTORY_EVENTS } from './contracts';
-import { CountProductViewsHandler } from './event-handlers/count-product-views.handler';
-import { StockOnProductCreatedHandler } from './event-handlers/stock-on-product-created.handler';
-import { StockOnProductDeletedHandler } from './event-handlers/stock-on-product-deleted.handler';
+import { CountViewsOnProductViewedHandler } from './event-handlers/count-views-on-product-viewed.handler';
+import { OpenStockOnProductCreatedHandler } from './event-handlers/open-stock-on-product-created.handler';
+import { CloseStockOnProductDeletedHandler } from './event-handlers/close-stock-on-product-deleted.handler';
 import { InventoryController } from './http/inventory.controller';
 import { INVENTORY_MIGRATIONS } from './infrastructure/migrations';
 import { ReservationEntity } from './infrastructure/reservation.entity';
@@ -13,6 +13,7 @@ import { StockEntity } from './infrastructure/stock.entity';
 import { KnownProductRepository } from './infrastructure/known-product.repository';
 import { StockRepository } from './infrastructure/stock.repository';
 import { GetStockHandler } from './queries/get-stock/get-stock.handler';
+import { INVENTORY_PRODUCTS } from './infrastructure/inventory-products.projection';
 
 @Module({
   controllers: [InventoryController],
@@ -22,9 +23,9 @@ import { GetStockHandler } from './queries/get-stock/get-stock.handler';
     ReserveStockHandler,
     RestockHandler,
     GetStockHandler,
-    StockOnProductCreatedHandler,
-    StockOnProductDeletedHandler,
-    CountProductViewsHandler,
+    OpenStockOnProductCreatedHandler,
+    CloseStockOnProductDeletedHandler,
+    CountViewsOnProductViewedHandler,
   ],
 })
 export class InventoryModule {}
@@ -36,11 +37,5 @@ export const inventoryModule: ModuleDefinition = {
   migrations: INVENTORY_MIGRATIONS,
   events: INVENTORY_EVENTS,
   // Only `inventory.products` is the projection; the stock the same consumers open is the write model.
-  projections: [
-    {
-      name: 'inventory-products',
-      tables: ['inventory.products'],
-      consumers: ['inventory.stock-on-product-created', 'inventory.stock-on-product-deleted'],
-    },
-  ],
+  projections: [INVENTORY_PRODUCTS],
 };

@@ -3,8 +3,8 @@ import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { RateProductHandler } from './commands/rate-product/rate-product.handler';
 import { RemoveRatingHandler } from './commands/remove-rating/remove-rating.handler';
 import { RATING_EVENTS } from './contracts';
-import { ProductExistenceHandler } from './event-handlers/product-existence.handler';
-import { RatingSummaryHandler } from './event-handlers/rating-summary.handler';
+import { TrackProductOnCatalogChangedHandler } from './event-handlers/track-product-on-catalog-changed.handler';
+import { RecalculateSummaryOnRatingChangedHandler } from './event-handlers/recalculate-summary-on-rating-changed.handler';
 import { ProductRatingsController } from './http/product-ratings.controller';
 import { CustomerRatingEntity } from './infrastructure/customer-rating.entity';
 import { CustomerRatingRepository } from './infrastructure/customer-rating.repository';
@@ -15,6 +15,7 @@ import { RatingSummaryEntity } from './infrastructure/rating-summary.entity';
 import { RatingSummaryRepository } from './infrastructure/rating-summary.repository';
 import { SummaryVoteEntity } from './infrastructure/summary-vote.entity';
 import { GetProductRatingHandler } from './queries/get-product-rating/get-product-rating.handler';
+import { RATING_SUMMARY } from './infrastructure/rating-summary.projection';
 
 @Module({
   controllers: [ProductRatingsController],
@@ -25,8 +26,8 @@ import { GetProductRatingHandler } from './queries/get-product-rating/get-produc
     RateProductHandler,
     RemoveRatingHandler,
     GetProductRatingHandler,
-    ProductExistenceHandler,
-    RatingSummaryHandler,
+    TrackProductOnCatalogChangedHandler,
+    RecalculateSummaryOnRatingChangedHandler,
   ],
 })
 export class RatingModule {}
@@ -37,7 +38,5 @@ export const ratingModule: ModuleDefinition = {
   entities: [RatedProductEntity, CustomerRatingEntity, RatingSummaryEntity, SummaryVoteEntity],
   migrations: RATING_MIGRATIONS,
   events: RATING_EVENTS,
-  projections: [
-    { name: 'rating-summary', tables: ['rating.summaries', 'rating.summary_votes'], consumers: ['rating.summary'] },
-  ],
+  projections: [RATING_SUMMARY],
 };

@@ -4,8 +4,8 @@ import { AddReviewHandler } from './commands/add-review/add-review.handler';
 import { DeleteReviewHandler } from './commands/delete-review/delete-review.handler';
 import { EditReviewHandler } from './commands/edit-review/edit-review.handler';
 import { REVIEWS_EVENTS } from './contracts';
-import { ProductCreatedHandler } from './event-handlers/product-created.handler';
-import { ProductDeletedHandler } from './event-handlers/product-deleted.handler';
+import { RecordProductOnProductCreatedHandler } from './event-handlers/record-product-on-product-created.handler';
+import { RetireReviewsOnProductDeletedHandler } from './event-handlers/retire-reviews-on-product-deleted.handler';
 import { ProductReviewsController } from './http/product-reviews.controller';
 import { ReviewsController } from './http/reviews.controller';
 import { REVIEWS_MIGRATIONS } from './infrastructure/migrations';
@@ -15,6 +15,7 @@ import { ReviewedProductEntity } from './infrastructure/reviewed-product.entity'
 import { ReviewedProductRepository } from './infrastructure/reviewed-product.repository';
 import { GetReviewHandler } from './queries/get-review/get-review.handler';
 import { ListProductReviewsHandler } from './queries/list-product-reviews/list-product-reviews.handler';
+import { REVIEWS_PRODUCTS } from './infrastructure/reviews-products.projection';
 
 @Module({
   controllers: [ProductReviewsController, ReviewsController],
@@ -26,8 +27,8 @@ import { ListProductReviewsHandler } from './queries/list-product-reviews/list-p
     DeleteReviewHandler,
     GetReviewHandler,
     ListProductReviewsHandler,
-    ProductCreatedHandler,
-    ProductDeletedHandler,
+    RecordProductOnProductCreatedHandler,
+    RetireReviewsOnProductDeletedHandler,
   ],
 })
 export class ReviewsModule {}
@@ -40,11 +41,5 @@ export const reviewsModule: ModuleDefinition = {
   events: REVIEWS_EVENTS,
   // The product-deleted consumer also soft-deletes reviews; in a rebuild's scratch database that
   // write-side effect stays there, as only `reviews.products` is copied back.
-  projections: [
-    {
-      name: 'reviews-products',
-      tables: ['reviews.products'],
-      consumers: ['reviews.product-created', 'reviews.product-deleted'],
-    },
-  ],
+  projections: [REVIEWS_PRODUCTS],
 };

@@ -1,17 +1,18 @@
 import { Module } from '@nestjs/common';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
-import { ApplyRatingSummaryHandler } from './event-handlers/apply-rating-summary.handler';
-import { ApplyStockLevelsHandler } from './event-handlers/apply-stock-levels.handler';
-import { IndexProductCreatedHandler } from './event-handlers/index-product-created.handler';
-import { IndexProductUpdatedHandler } from './event-handlers/index-product-updated.handler';
-import { IndexReviewTextHandler } from './event-handlers/index-review-text.handler';
-import { RemoveDeletedProductHandler } from './event-handlers/remove-deleted-product.handler';
-import { RemoveDeletedReviewHandler } from './event-handlers/remove-deleted-review.handler';
+import { ApplyRatingSummaryOnRatingRecalculatedHandler } from './event-handlers/apply-rating-summary-on-rating-recalculated.handler';
+import { ApplyStockLevelsOnStockChangedHandler } from './event-handlers/apply-stock-levels-on-stock-changed.handler';
+import { IndexProductOnProductCreatedHandler } from './event-handlers/index-product-on-product-created.handler';
+import { ReindexProductOnProductUpdatedHandler } from './event-handlers/reindex-product-on-product-updated.handler';
+import { IndexReviewOnReviewChangedHandler } from './event-handlers/index-review-on-review-changed.handler';
+import { RemoveProductOnProductDeletedHandler } from './event-handlers/remove-product-on-product-deleted.handler';
+import { RemoveReviewOnReviewDeletedHandler } from './event-handlers/remove-review-on-review-deleted.handler';
 import { SearchController } from './http/search.controller';
 import { SEARCH_MIGRATIONS } from './infrastructure/migrations';
 import { SearchIndexReader } from './infrastructure/search-index.reader';
 import { SearchIndexRepository } from './infrastructure/search-index.repository';
 import { SearchProductsHandler } from './queries/search-products/search-products.handler';
+import { SEARCH_INDEX } from './infrastructure/search-index.projection';
 
 @Module({
   controllers: [SearchController],
@@ -19,13 +20,13 @@ import { SearchProductsHandler } from './queries/search-products/search-products
     SearchIndexRepository,
     SearchIndexReader,
     SearchProductsHandler,
-    IndexProductCreatedHandler,
-    IndexProductUpdatedHandler,
-    RemoveDeletedProductHandler,
-    IndexReviewTextHandler,
-    RemoveDeletedReviewHandler,
-    ApplyRatingSummaryHandler,
-    ApplyStockLevelsHandler,
+    IndexProductOnProductCreatedHandler,
+    ReindexProductOnProductUpdatedHandler,
+    RemoveProductOnProductDeletedHandler,
+    IndexReviewOnReviewChangedHandler,
+    RemoveReviewOnReviewDeletedHandler,
+    ApplyRatingSummaryOnRatingRecalculatedHandler,
+    ApplyStockLevelsOnStockChangedHandler,
   ],
 })
 export class SearchModule {}
@@ -40,19 +41,5 @@ export const searchModule: ModuleDefinition = {
   entities: [],
   migrations: SEARCH_MIGRATIONS,
   events: [],
-  projections: [
-    {
-      name: 'search-index',
-      tables: ['search.documents', 'search.reviews'],
-      consumers: [
-        'search.index-product-created',
-        'search.index-product-updated',
-        'search.remove-deleted-product',
-        'search.index-review-text',
-        'search.remove-deleted-review',
-        'search.apply-rating-summary',
-        'search.apply-stock-levels',
-      ],
-    },
-  ],
+  projections: [SEARCH_INDEX],
 };

@@ -1,7 +1,14 @@
-import { ENVELOPE_SCHEMA } from '../../shared/messaging/envelope/event-registry';
-import { moduleOfType } from '../../shared/messaging/outbox/stored-event';
-import { IntegrationEventClass, JsonSchema } from '../../shared/messaging/integration-event';
-import { DeclaredConsumer } from '../../shared/messaging/consumers/declared-consumers';
+import { ENVELOPE_SCHEMA, moduleOfType } from '../../shared/messaging/envelope/event-registry';
+import { IntegrationEventClass } from '../../shared/messaging/integration-event';
+
+type JsonSchema = Record<string, unknown>;
+
+/** One consumer and the wire types it declares. */
+export interface ConsumerSummary {
+  consumer: string;
+  module: string;
+  types: readonly string[];
+}
 
 /** An AsyncAPI 3.0 document, as plain JSON. */
 export type AsyncApiDocument = { asyncapi: '3.0.0' } & Record<string, unknown>;
@@ -14,7 +21,7 @@ export interface AsyncApiSource {
   events: readonly IntegrationEventClass[];
   /** The version a type's events are read as (`catalog.product-created.v1` → `.v2`). */
   currentTypeOf(type: string): string;
-  consumers: readonly DeclaredConsumer[];
+  consumers: readonly ConsumerSummary[];
 }
 
 const AMQP_BINDING_VERSION = '0.3.0';
@@ -28,7 +35,11 @@ export function messageSchema(eventClass: IntegrationEventClass): JsonSchema {
   const properties = ENVELOPE_SCHEMA.properties as Record<string, JsonSchema>;
   return {
     ...ENVELOPE_SCHEMA,
-    properties: { ...properties, type: { type: 'string', const: eventClass.type }, payload: eventClass.payloadSchema },
+    properties: {
+      ...properties,
+      type: { type: 'string', const: eventClass.type },
+      payload: eventClass.payloadSchema as unknown as JsonSchema,
+    },
   };
 }
 
@@ -113,13 +124,14 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
     const current = source.currentTypeOf(eventClass.type);
     return current === eventClass.type ? undefined : current;
   };
+  const modules = [...new Set(events.map((eventClass) => moduleOfType(eventClass.type)))];
   return {
     asyncapi: '3.0.0',
     info: {
       title: 'E-commerce review platform events',
       version: source.version,
       description:
-        'Integration events between the catalog, reviews, rating, inventory and search modules. On RabbitMQ every ' +
+        `Integration events between the ${modules.join(', ')} modules (and those that only consume them). On RabbitMQ every ` +
         `event is published to the topic exchange \`${source.exchange}\` with its wire type as routing key; in a ` +
         'single process the same envelopes travel in memory. Each message is the JSON envelope below; `x-delivery` ' +
         'tells effectively-once events from best-effort telemetry.',

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Optional } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,11 +7,6 @@ import { ConsumerRegistry } from '../../shared/messaging/consumers/consumer-regi
 import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
 import { RabbitMqNames } from '../../shared/messaging/transports/rabbitmq/rabbitmq-names';
 import { AsyncApiDocument, buildAsyncApiDocument } from './asyncapi-document';
-import {
-  DECLARED_CONSUMERS,
-  DeclaredConsumer,
-  registeredConsumers,
-} from '../../shared/messaging/consumers/declared-consumers';
 
 // Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
 const packageVersion = (): string =>
@@ -26,8 +21,7 @@ export class AsyncApiController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: EventRegistry,
-    private readonly registrations: ConsumerRegistry,
-    @Optional() @Inject(DECLARED_CONSUMERS) private readonly declared?: readonly DeclaredConsumer[],
+    private readonly consumers: ConsumerRegistry,
   ) {}
 
   @Get('asyncapi.json')
@@ -37,7 +31,11 @@ export class AsyncApiController {
       exchange: new RabbitMqNames(this.config.rabbitmq.namePrefix).eventsExchange,
       events: this.registry.all(),
       currentTypeOf: (type) => this.registry.currentTypeOf(type),
-      consumers: this.declared ?? registeredConsumers(this.registrations.all()),
+      consumers: this.consumers.declarations().map(({ consumer, module, eventClasses }) => ({
+        consumer,
+        module,
+        types: eventClasses.map((eventClass) => eventClass.type),
+      })),
     }));
   }
 }

@@ -5,11 +5,15 @@ import { DeadLetterStatus } from '../../shared/messaging/dead-letters/dead-lette
 
 /** A consumer name as declared on its handler: `<module>.<handler>`. */
 const CONSUMER = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
-const CONSUMER_MESSAGE = 'consumer must be a consumer name such as search.index-review-text';
+const CONSUMER_MESSAGE = 'consumer must be a consumer name such as search.index-review';
 const STATUSES: DeadLetterStatus[] = ['pending', 'redriven'];
 
 export class DeadLetterQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'rating.summary', pattern: CONSUMER.source, description: 'Only this consumer' })
+  @ApiPropertyOptional({
+    example: 'rating.recalculate-summary',
+    pattern: CONSUMER.source,
+    description: 'Only this consumer',
+  })
   @IsOptional()
   @Length(3, 200)
   @Matches(CONSUMER, { message: CONSUMER_MESSAGE })
@@ -25,7 +29,11 @@ export class DeadLetterQueryDto extends PageQueryDto {
 }
 
 export class RedriveQueryDto {
-  @ApiProperty({ example: 'rating.summary', pattern: CONSUMER.source, description: 'The consumer to redrive' })
+  @ApiProperty({
+    example: 'rating.recalculate-summary',
+    pattern: CONSUMER.source,
+    description: 'The consumer to redrive',
+  })
   @Length(3, 200)
   @Matches(CONSUMER, { message: CONSUMER_MESSAGE })
   consumer!: string;

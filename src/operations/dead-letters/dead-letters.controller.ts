@@ -5,7 +5,7 @@ import { DomainError } from '../../shared/domain/domain-error';
 import { ApiPage, Page, decodeCursor, encodeCursor } from '../../shared/http/pagination';
 import { ProblemException } from '../../shared/http/problem.exception';
 import { ApiProblems } from '../../shared/http/problem.schema';
-import { RedeliveryUnavailableError } from '../../shared/messaging/dead-letter/dead-letter-redelivery';
+import { RedeliveryUnavailableError } from '../../shared/messaging/transports/transport-adapter';
 import { DeadLetterRedrive, RedriveOutcome } from '../../shared/messaging/dead-letters/dead-letter-redrive';
 import { DeadLetter, DeadLetterRepository } from '../../shared/messaging/dead-letters/dead-letter.repository';
 import { DeadLetterQueryDto, RedriveQueryDto } from './dead-letter-query.dto';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventStoreRow, StoredEvent, toStoredEvent } from '../../shared/messaging/outbox/stored-event';
+import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
+import { subjectCondition } from '../../shared/messaging/outbox/subject-indexes';
 import { typeCondition } from './event-type-pattern';
 import { SettledPositions } from '../../shared/messaging/outbox/settled-positions';
 
@@ -29,6 +31,7 @@ export class EventLogReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settled: SettledPositions,
+    private readonly registry: EventRegistry,
   ) {}
 
   async page(filter: EventLogFilter, after: bigint, limit: number): Promise<EventLogSlice> {
@@ -53,24 +56,23 @@ export class EventLogReader {
     return { events: rows.map(toStoredEvent), settledUpTo };
   }
 
-  /** Events that name the product in their payload or end their stream id with it, e.g. `inventory.stock:<id>`. */
-  async timeline(productId: string, after: bigint, limit: number): Promise<StoredEvent[]> {
+  /** Events whose contract declares `subject` and whose payload names `id`, in position order. */
+  async timeline(subject: string, id: string, after: bigint, limit: number): Promise<StoredEvent[]> {
     const settledUpTo = await this.settled.current();
+    const condition = subjectCondition(this.registry, subject, '$1');
     const rows: EventStoreRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM messaging.event_store
-       WHERE ((payload->>'productId') = $1 OR split_part(stream_id, ':', -1) = $1)
-         AND position > $2 AND position <= $3
+       WHERE ${condition} AND position > $2 AND position <= $3
        ORDER BY position LIMIT $4`,
-      [productId, after.toString(), settledUpTo.toString(), limit],
+      [id, after.toString(), settledUpTo.toString(), limit],
     );
     return rows.map(toStoredEvent);
   }
 
-  async mentions(productId: string): Promise<boolean> {
+  async mentions(subject: string, id: string): Promise<boolean> {
     const [{ found }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM messaging.event_store
-         WHERE (payload->>'productId') = $1 OR split_part(stream_id, ':', -1) = $1) AS found`,
-      [productId],
+      `SELECT EXISTS (SELECT 1 FROM messaging.event_store WHERE ${subjectCondition(this.registry, subject, '$1')}) AS found`,
+      [id],
     );
     return found;
   }

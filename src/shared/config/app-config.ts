@@ -1,4 +1,6 @@
-export type EventTransportKind = 'inprocess' | 'rabbitmq';
+import { TransportName } from '../messaging/transports/transport-names';
+
+export type EventTransportKind = TransportName;
 export type QueueType = 'quorum' | 'classic';
 export type TracesExporter = 'otlp' | 'console' | 'none';
 
@@ -22,6 +24,11 @@ export interface AppConfig {
     shards: number;
     heartbeatSeconds: number;
     tls: { caFile?: string; certFile?: string; keyFile?: string };
+    /**
+     * The broker user that publishes each module's events (`RABBITMQ_PUBLISHERS`); a module not listed
+     * is published by this process's own user. Consumers apply an event only from its module's user.
+     */
+    publishers: Record<string, string>;
   };
   /** Modules this process hosts, in registry order; empty when `gateway`. */
   modules: string[];
@@ -38,7 +45,17 @@ export interface AppConfig {
   };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relay: { pollIntervalMs: number; batchSize: number };
-  consumer: { maxAttempts: number; baseBackoffMs: number; maxBackoffMs: number };
+  consumer: {
+    maxAttempts: number;
+    baseBackoffMs: number;
+    maxBackoffMs: number;
+    /** Handlers running at once per consuming module (streams in parallel; each stream in order). */
+    concurrency: number;
+    /** A consumed message larger than this is parked unread. */
+    maxMessageBytes: number;
+    /** A dead letter's stored envelope is truncated beyond this. */
+    deadLetterMaxEnvelopeBytes: number;
+  };
   http: {
     bodyLimitBytes: number;
     corsOrigins: string[];

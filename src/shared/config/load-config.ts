@@ -1,6 +1,7 @@
 import { AppConfig, EventTransportKind, QueueType, TracesExporter } from './app-config';
 import { ConfigError } from './config-error';
 import { ConfigurableModule } from './configurable-module';
+import { TRANSPORT_NAMES } from '../messaging/transports/transport-names';
 import { Env, integer, oneOf, url } from './env-readers';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -39,6 +40,23 @@ function upstreams(env: Env, known: readonly string[]): Record<string, string> {
   return result;
 }
 
+/** `RABBITMQ_PUBLISHERS=catalog=ecomm-catalog,reviews=ecomm-reviews`: the broker user of each module. */
+function publishers(env: Env, known: readonly string[]): Record<string, string> {
+  const raw = (env.RABBITMQ_PUBLISHERS ?? '').trim();
+  if (raw === '') return {};
+  const result: Record<string, string> = {};
+  for (const entry of raw.split(',')) {
+    const match = /^\s*([a-z][a-z0-9-]*)\s*=\s*([^\s,=]+)\s*$/.exec(entry);
+    if (!match || !known.includes(match[1])) {
+      throw new ConfigError(
+        `RABBITMQ_PUBLISHERS must be a comma list of <module>=<broker user> with modules of ${known.join(', ')}; got "${entry.trim()}"`,
+      );
+    }
+    result[match[1]] = match[2];
+  }
+  return result;
+}
+
 /** `ecomm` for the whole monolith, `ecomm-<modules>` for a split service, `ecomm-gateway`. */
 function serviceNameFor(modules: readonly string[], known: readonly string[], gateway: boolean): string {
   if (gateway) return 'ecomm-gateway';
@@ -69,7 +87,7 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
     host: env.HOST || '127.0.0.1',
     databaseUrl,
     dataDir: env.DATA_DIR || '.data',
-    eventTransport: oneOf<EventTransportKind>(env, 'EVENT_TRANSPORT', ['inprocess', 'rabbitmq'], 'inprocess'),
+    eventTransport: oneOf<EventTransportKind>(env, 'EVENT_TRANSPORT', TRANSPORT_NAMES, 'inprocess'),
     rabbitmq: {
       url: url(env, 'RABBITMQ_URL', ['amqp', 'amqps'], 'amqp://guest:guest@127.0.0.1:5672')!,
       namePrefix: env.RABBITMQ_PREFIX ?? 'ecomm',
@@ -79,6 +97,7 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
       shards: integer(env, 'RABBITMQ_SHARDS', 4, 1, 64),
       heartbeatSeconds: integer(env, 'RABBITMQ_HEARTBEAT_SECONDS', 5, 1, 60),
       tls: { caFile: env.RABBITMQ_CA_FILE, certFile: env.RABBITMQ_CERT_FILE, keyFile: env.RABBITMQ_KEY_FILE },
+      publishers: publishers(env, known),
     },
     modules,
     gateway,
@@ -99,6 +118,9 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
       maxAttempts: integer(env, 'CONSUMER_MAX_ATTEMPTS', 5, 1, 100),
       baseBackoffMs: integer(env, 'CONSUMER_BACKOFF_MS', 100, 1, 600000),
       maxBackoffMs: integer(env, 'CONSUMER_MAX_BACKOFF_MS', 10000, 1, 3600000),
+      concurrency: integer(env, 'CONSUMER_CONCURRENCY', 8, 1, 1000),
+      maxMessageBytes: integer(env, 'MESSAGE_MAX_BYTES', 1024 * 1024, 1024, 128 * 1024 * 1024),
+      deadLetterMaxEnvelopeBytes: integer(env, 'DEAD_LETTER_MAX_ENVELOPE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     },
     http: {
       bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),

@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable, sqlState } from '../database/database-unavailable';
 import { ProblemSpec } from './problem.exception';
 
 /** SQLSTATEs where the stored data already contradicts the request: another write won. */
@@ -9,28 +10,6 @@ const CONFLICT_CODES: Record<string, string> = {
   '23514': 'The request would break a rule of the stored data',
 };
 
-/** Transient: the same request may well succeed a moment later, so clients get 503 + Retry-After. */
-const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03', '57014', '57P01', '57P02', '57P03', '53300', '53400']);
-
-const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
-
-// pg and pg-pool report pool exhaustion and dropped connections as plain Errors without a code.
-const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|connection terminated|connection timeout/i;
-
-function sqlState(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = sqlState(error);
-  if (code !== undefined && (code.startsWith('08') || TRANSIENT_CODES.has(code) || UNAVAILABLE_ERRNOS.has(code))) {
-    return true;
-  }
-  return UNAVAILABLE_MESSAGE.test(error.message);
-}
-
 /**
  * Maps PostgreSQL and connection-pool failures that reach the HTTP edge: integrity violations are
  * the client's conflict (409), bad values its mistake (400), an unreachable or overloaded database
@@ -38,7 +17,7 @@ function isUnavailable(error: unknown): boolean {
  */
 export function mapDatabaseError(error: unknown): ProblemSpec | undefined {
   const driverError = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
-  if (isUnavailable(driverError) || isUnavailable(error)) {
+  if (isDatabaseUnavailable(error)) {
     return {
       status: 503,
       detail: 'The database is temporarily unavailable; retry shortly',

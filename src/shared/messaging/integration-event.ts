@@ -1,10 +1,15 @@
 /**
- * The integration-event base: the only thing a module's `contracts/` may import.
- * Keep this file free of imports so contracts can become a package of their own.
+ * The integration-event base: the only thing a module's `contracts/` may import. It depends on
+ * nothing but TypeBox, re-exported here, so a module's contracts can become a package of their own.
+ *
+ * A payload is declared once, as a TypeBox schema: its TypeScript type is `Static<typeof schema>`,
+ * the same schema validates consumed payloads at run time and is the payload schema of the AsyncAPI
+ * document.
  */
+import type { TSchema } from '@sinclair/typebox';
 
-/** A JSON Schema (draft 2020-12 subset) describing an event payload; used for runtime validation and AsyncAPI. */
-export type JsonSchema = { [keyword: string]: unknown };
+export { Type } from '@sinclair/typebox';
+export type { Static, TSchema } from '@sinclair/typebox';
 
 /** How a type of event is delivered: through the outbox (default) or fire-and-forget telemetry. */
 export type DeliveryGuarantee = 'effectively-once' | 'best-effort';
@@ -29,6 +34,21 @@ export interface EventEnvelope<P = unknown> {
 }
 
 /**
+ * The payload fields an event shows outside the platform: `true` copies a scalar (or an array of
+ * scalars), a nested shape copies an object field by field. A field not named here never leaves, so a
+ * field added to a contract stays internal until its module adds it here on purpose.
+ */
+export interface PublicShape {
+  readonly [field: string]: true | PublicShape;
+}
+
+/**
+ * What an event is about, for timelines: subject kind → the payload field holding that subject's id
+ * (`{ product: 'productId' }`). Operators' timelines list every event that declares the subject.
+ */
+export type SubjectFields = Readonly<Record<string, string>>;
+
+/**
  * How a new version of an event reads the version it supersedes, declared on the new class
  * (`static upcastFrom = upcastFrom(OldEvent, (old) => newPayload)`). Stored and in-flight events
  * of the old version reach handlers in the new shape, with the same id, stream and version.
@@ -50,14 +70,18 @@ export function upcastFrom<From extends IntegrationEvent, P>(
 }
 
 /**
- * Base class of integration events; subclasses declare `type`, `payloadSchema` and optionally
- * `delivery`, and `upcastFrom` when they supersede an earlier version.
+ * Base class of integration events. A subclass declares its wire `type`, its `payloadSchema` (and
+ * extends `IntegrationEvent<Static<typeof schema>>`), optionally `delivery`, `publicShape`,
+ * `subjects`, and `upcastFrom` when it supersedes an earlier version.
  */
 export abstract class IntegrationEvent<P = unknown> {
   static readonly type: string;
-  static readonly payloadSchema: JsonSchema;
+  static readonly payloadSchema: TSchema;
   static readonly delivery: DeliveryGuarantee = 'effectively-once';
   static readonly description: string = '';
+  /** Present when outside consumers get a copy of this event on the public exchange. */
+  static readonly publicShape?: PublicShape;
+  static readonly subjects?: SubjectFields;
   static readonly upcastFrom?: EventUpcaster;
 
   constructor(readonly envelope: EventEnvelope<P>) {}
@@ -73,9 +97,11 @@ export interface IntegrationEventClass<E extends IntegrationEvent = IntegrationE
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   new (envelope: EventEnvelope<any>): E;
   readonly type: string;
-  readonly payloadSchema: JsonSchema;
+  readonly payloadSchema: TSchema;
   readonly delivery: DeliveryGuarantee;
   readonly description: string;
+  readonly publicShape?: PublicShape;
+  readonly subjects?: SubjectFields;
   readonly upcastFrom?: EventUpcaster;
 }
 

@@ -1,20 +1,29 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ConsumerRegistry } from './consumers/consumer-registry';
+import { EventRegistry } from './envelope/event-registry';
 import { OutboxRelay } from './outbox/outbox-relay';
-import { EVENT_TRANSPORT, EventTransport } from './transports/transport-adapter';
+import { ensureSubjectIndexes } from './outbox/subject-indexes';
+import { TRANSPORT_ADAPTER, TransportAdapter } from './transports/transport-adapter';
 
-/** Starts consumers before the relay (so nothing is published to a consumer not yet listening) and stops in reverse. */
+/**
+ * Prepares the transport for the hosted consumers before the relay starts (so nothing is published to
+ * a consumer that cannot receive it yet), and stops in reverse. Consumers start listening through the
+ * `MessagingServer` microservice.
+ */
 @Injectable()
 export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly consumers: ConsumerRegistry,
-    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    @Inject(TRANSPORT_ADAPTER) private readonly transport: TransportAdapter,
     private readonly relay: OutboxRelay,
+    private readonly dataSource: DataSource,
+    private readonly registry: EventRegistry,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.consumers.discover();
-    await this.transport.start();
+    await ensureSubjectIndexes(this.dataSource, this.registry);
+    await this.transport.start(this.consumers.subscriptions());
     this.relay.start();
   }
 

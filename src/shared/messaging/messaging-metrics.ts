@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MetricsService } from '../observability/metrics.service';
 import { ConsumerRegistry } from './consumers/consumer-registry';
-import { EVENT_TRANSPORT, EventTransport } from './transports/transport-adapter';
+import { DeadLetterRepository } from './dead-letters/dead-letter.repository';
+import { TRANSPORT_ADAPTER, TransportAdapter } from './transports/transport-adapter';
 
 /** Lag beyond this is reported as this: counting further would make a scrape slow exactly when it matters. */
 const MAX_COUNTED_LAG = 100_000;
@@ -33,7 +34,8 @@ export class MessagingMetrics implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly consumers: ConsumerRegistry,
-    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    private readonly deadLetters: DeadLetterRepository,
+    @Inject(TRANSPORT_ADAPTER) private readonly transport: TransportAdapter,
     @Optional() private readonly metrics?: MetricsService,
   ) {}
 
@@ -56,6 +58,12 @@ export class MessagingMetrics implements OnApplicationBootstrap {
       `Events of the types a consumer handles stored after the newest one it applied (approximate, capped at ${MAX_COUNTED_LAG})`,
       'consumer',
       cachedFor(5000, () => this.projectionLag()),
+    );
+    metrics.registerLabelledGauge(
+      'dead_letters_pending',
+      'Dead letters parked in this database and not yet redriven, per consumer',
+      'consumer',
+      cachedFor(1000, () => this.deadLetters.pendingByConsumer()),
     );
     const queueDepths = this.transport.queueDepths?.bind(this.transport);
     if (queueDepths) {
@@ -83,8 +91,11 @@ export class MessagingMetrics implements OnApplicationBootstrap {
    */
   private async projectionLag(): Promise<Map<string, number>> {
     const typesByConsumer = new Map<string, string[]>();
-    for (const { consumer, eventClass } of this.consumers.all()) {
-      typesByConsumer.set(consumer, [...(typesByConsumer.get(consumer) ?? []), eventClass.type]);
+    for (const { consumer, eventClasses } of this.consumers.hosted()) {
+      typesByConsumer.set(
+        consumer,
+        eventClasses.map((eventClass) => eventClass.type),
+      );
     }
     const lag = new Map<string, number>();
     for (const [consumer, types] of typesByConsumer) {

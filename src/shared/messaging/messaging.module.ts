@@ -1,81 +1,63 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DECLARED_CONSUMERS, DeclaredConsumer } from './consumers/declared-consumers';
-import { BestEffortPublisher } from './outbox/best-effort-publisher';
-import { ConsumerRegistry } from './consumers/consumer-registry';
-import { InboxProcessor, PROJECTION_OF_CONSUMER } from './delivery/inbox';
-import { ReliableDelivery } from './consumer/reliable-delivery';
-import { DEAD_LETTER_REDELIVERY } from './dead-letter/dead-letter-redelivery';
+import { TransportName } from './transports/transport-names';
+import { ConsumerDeclaration } from './consumers/consumer-declarations';
+import { CONSUMER_DECLARATIONS, ConsumerRegistry } from './consumers/consumer-registry';
 import { DeadLetterRedrive } from './dead-letters/dead-letter-redrive';
 import { DeadLetterRepository } from './dead-letters/dead-letter.repository';
-import { InProcessRedelivery } from './dead-letter/inprocess-redelivery';
+import { DeliveryPipeline } from './delivery/delivery-pipeline';
+import { DeliveryTelemetry } from './delivery/delivery-telemetry';
+import { Inbox } from './delivery/inbox';
 import { EventRegistry } from './envelope/event-registry';
-import { EventStoreRepository } from './outbox/event-store.repository';
-import { SettledPositions } from './outbox/settled-positions';
-import { InProcessTransport } from './transports/inprocess/inprocess.transport';
 import { IntegrationEventClass } from './integration-event';
 import { MessagingLifecycle } from './messaging-lifecycle';
 import { MessagingMetrics } from './messaging-metrics';
+import { BestEffortPublisher } from './outbox/best-effort-publisher';
+import { EventStoreRepository } from './outbox/event-store.repository';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxSignal } from './outbox/outbox-signal';
-import { RabbitMqConnection } from './transports/rabbitmq/rabbitmq-connection';
-import { RabbitMqRedelivery } from './transports/rabbitmq/rabbitmq-redelivery';
-import { RabbitMqServer } from './transports/rabbitmq/rabbitmq.server';
-import { RabbitMqTransport } from './transports/rabbitmq/rabbitmq.transport';
-import { EVENT_TRANSPORT } from './transports/transport-adapter';
+import { SettledPositions } from './outbox/settled-positions';
 import { UnitOfWork } from './outbox/unit-of-work';
+import { MessagingServer } from './transports/messaging.server';
+import { TRANSPORT_ADAPTER } from './transports/transport-adapter';
+import { TRANSPORTS } from './transports/transports';
 
 export interface MessagingOptions {
   /** Every event type of every module's contracts, so consumed wire names map to classes. */
   events: readonly IntegrationEventClass[];
-  /** Every consumer of every module, hosted here or not, for the AsyncAPI document (default: the hosted ones). */
-  consumers?: readonly DeclaredConsumer[];
-  /** The projection each projection-maintaining consumer writes (`consumer → projection`), for the rebuild swap lock. */
-  projections?: ReadonlyMap<string, string>;
+  /** Every module's consumers, hosted here or not; the process hosts those of `config.modules`. */
+  consumers: readonly ConsumerDeclaration[];
+  /** The transport to load (`EVENT_TRANSPORT`); only its providers are registered. */
+  transport: TransportName;
 }
 
-/** The transport-neutral messaging core: outbox, relay, inbox, dead letters and the active transport. */
+/** The transport-neutral messaging kernel: outbox, relay, the delivery pipeline, dead letters, and the selected transport. */
 @Global()
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingOptions): DynamicModule {
+    const transport = TRANSPORTS[options.transport];
     return {
       module: MessagingModule,
-      imports: [DiscoveryModule, CqrsModule.forRoot()],
+      imports: [CqrsModule.forRoot()],
       providers: [
         { provide: EventRegistry, useValue: new EventRegistry(options.events) },
-        ...(options.consumers ? [{ provide: DECLARED_CONSUMERS, useValue: options.consumers }] : []),
-        { provide: PROJECTION_OF_CONSUMER, useValue: options.projections ?? new Map() },
+        { provide: CONSUMER_DECLARATIONS, useValue: options.consumers },
+        ...transport.providers,
+        transport.adapter,
+        { provide: TRANSPORT_ADAPTER, useExisting: transport.adapter },
         SettledPositions,
         EventStoreRepository,
         OutboxSignal,
         UnitOfWork,
         ConsumerRegistry,
-        InboxProcessor,
-        ReliableDelivery,
+        Inbox,
+        DeliveryTelemetry,
+        DeliveryPipeline,
         DeadLetterRepository,
-        InProcessTransport,
-        RabbitMqConnection,
-        RabbitMqTransport,
-        RabbitMqServer,
-        {
-          provide: EVENT_TRANSPORT,
-          inject: [APP_CONFIG, InProcessTransport, RabbitMqTransport],
-          useFactory: (config: AppConfig, inProcess: InProcessTransport, rabbitMq: RabbitMqTransport) =>
-            config.eventTransport === 'rabbitmq' ? rabbitMq : inProcess,
-        },
-        InProcessRedelivery,
-        RabbitMqRedelivery,
-        {
-          provide: DEAD_LETTER_REDELIVERY,
-          inject: [APP_CONFIG, InProcessRedelivery, RabbitMqRedelivery],
-          useFactory: (config: AppConfig, inProcess: InProcessRedelivery, rabbitMq: RabbitMqRedelivery) =>
-            config.eventTransport === 'rabbitmq' ? rabbitMq : inProcess,
-        },
         DeadLetterRedrive,
         OutboxRelay,
+        MessagingServer,
         MessagingLifecycle,
         MessagingMetrics,
         BestEffortPublisher,
@@ -84,18 +66,26 @@ export class MessagingModule {
         BestEffortPublisher,
         ConsumerRegistry,
         DeadLetterRedrive,
-        OutboxSignal,
-        SettledPositions,
+        DeadLetterRepository,
         EventRegistry,
         EventStoreRepository,
-        UnitOfWork,
-        DeadLetterRepository,
         OutboxRelay,
-        EVENT_TRANSPORT,
-        RabbitMqServer,
-        ...(options.consumers ? [DECLARED_CONSUMERS] : []),
+        OutboxSignal,
+        SettledPositions,
+        TRANSPORT_ADAPTER,
+        UnitOfWork,
         CqrsModule,
       ],
     };
   }
+}
+
+/**
+ * Attaches the consumers to `app` as its messaging microservice and starts everything: `init` runs
+ * the lifecycle (transport prepared, relay started) before consumers listen, all before HTTP listens.
+ */
+export async function startMessaging(app: INestApplication): Promise<void> {
+  app.connectMicroservice({ strategy: app.get(MessagingServer) }, { inheritAppConfig: true });
+  await app.init();
+  await app.startAllMicroservices();
 }

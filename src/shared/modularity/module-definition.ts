@@ -1,31 +1,28 @@
-import { Type } from '@nestjs/common';
 import { MixedList } from 'typeorm';
 import { ConfigurableModule } from '../config/configurable-module';
+import { ConsumingModule } from '../messaging/consumers/consumer-declarations';
 import { IntegrationEventClass } from '../messaging/integration-event';
+import { Projection } from '../projections/projection';
 
 /**
- * A read model a module keeps from events, which `npm run projections -- rebuild <name>` can rebuild
- * from the event store by replaying the events into `consumers` and swapping in the result.
+ * An operator timeline a module offers for its aggregate: `GET /<resource>/:id/timeline` lists every
+ * stored event, of any module, whose contract declares `subject` (e.g. `product`) with that id.
  */
-export interface ProjectionDefinition {
-  /** Unique across modules, e.g. `search-index`. */
-  name: string;
-  /** Schema-qualified tables the consumers maintain and the rebuild replaces, e.g. `search.documents`. */
-  tables: readonly string[];
-  /** Names of the `@OnIntegrationEvent` consumers that maintain the tables. */
-  consumers: readonly string[];
+export interface TimelineDeclaration {
+  subject: string;
+  /** The REST collection of the subject, e.g. `products`. */
+  resource: string;
 }
 
-/** What the composition root needs to host a module: its Nest module, its schema and its public events. */
-export interface ModuleDefinition extends ConfigurableModule {
-  name: string;
-  nestModule: Type;
+/** What the composition root needs to host a module: its Nest module, its schema, events, projections and settings. */
+export interface ModuleDefinition extends ConfigurableModule, ConsumingModule {
   /** TypeORM entities of the module's own schema. */
   entities: MixedList<Function | string>;
   /** Migrations of the module's own schema, in order. */
   migrations: Function[];
   /** The event classes the module publishes (its `contracts/`). */
   events: readonly IntegrationEventClass[];
-  /** Read models kept from events that can be rebuilt from the event store. */
-  projections?: readonly ProjectionDefinition[];
+  /** Read models kept from events that can be rebuilt from the event store (their handlers name them). */
+  projections?: readonly Projection[];
+  timelines?: readonly TimelineDeclaration[];
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createHttpTestApp } from '../http/testing/http-test-app';
-import { EVENT_TRANSPORT, TransportHealth } from '../messaging/transports/transport-adapter';
+import { TRANSPORT_ADAPTER, TransportHealth } from '../messaging/transports/transport-adapter';
 import { HealthModule } from './health.module';
 
 describe('HealthModule', () => {
@@ -20,9 +20,9 @@ describe('HealthModule', () => {
     @Module({
       providers: [
         { provide: DataSource, useValue: database },
-        { provide: EVENT_TRANSPORT, useValue: transport },
+        { provide: TRANSPORT_ADAPTER, useValue: transport },
       ],
-      exports: [DataSource, EVENT_TRANSPORT],
+      exports: [DataSource, TRANSPORT_ADAPTER],
     })
     class FakeInfrastructureModule {}
     ({ app } = await createHttpTestApp({ imports: [FakeInfrastructureModule, HealthModule] }));

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { EVENT_TRANSPORT, EventTransport } from '../messaging/transports/transport-adapter';
+import { TRANSPORT_ADAPTER, TransportAdapter } from '../messaging/transports/transport-adapter';
 
 /** Ready only when the active event transport says it is (e.g. connected to RabbitMQ). */
 @Injectable()
@@ -8,7 +8,7 @@ export class TransportHealthIndicator {
   constructor(
     private readonly health: HealthIndicatorService,
     // Optional: a gateway process hosts no module and runs no transport.
-    @Optional() @Inject(EVENT_TRANSPORT) private readonly transport?: EventTransport,
+    @Optional() @Inject(TRANSPORT_ADAPTER) private readonly transport?: TransportAdapter,
   ) {}
 
   get available(): boolean {

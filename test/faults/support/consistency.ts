@@ -23,7 +23,9 @@ function expectedDeliveries(): { types: string[]; consumers: string[] } {
   const consumers: string[] = [];
   for (const type of registry.types()) {
     const current = registry.currentTypeOf(type);
-    for (const declared of ALL_CONSUMERS.filter((candidate) => candidate.types.includes(current))) {
+    for (const declared of ALL_CONSUMERS.filter(({ eventClasses }) =>
+      eventClasses.some(({ type }) => type === current),
+    )) {
       types.push(type);
       consumers.push(declared.consumer);
     }

@@ -1,14 +1,21 @@
-import { IntegrationEvent, JsonSchema, upcastFrom } from '../../../shared/messaging/integration-event';
+import { IntegrationEvent, Static, Type, upcastFrom } from '../../../shared/messaging/integration-event';
 import {
-  MONEY_SCHEMA,
   ProductCreatedIntegrationEvent,
   ProductCreatedPayload,
+  PUBLIC_PRODUCT,
 } from './product-created.integration-event';
 
-export interface ProductCreatedV2Payload extends ProductCreatedPayload {
-  /** 0-10 distinct lower-case slugs such as `lighting` or `home-office`. */
-  categories: string[];
-}
+export const ProductCreatedV2Payload = Type.Composite([
+  ProductCreatedPayload,
+  Type.Object({
+    /** 0-10 distinct lower-case slugs such as `lighting` or `home-office`. */
+    categories: Type.Array(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 50 }), {
+      maxItems: 10,
+      uniqueItems: true,
+    }),
+  }),
+]);
+export type ProductCreatedV2Payload = Static<typeof ProductCreatedV2Payload>;
 
 /**
  * A product was added to the catalog; stream `catalog.product:<productId>`, version 1. v2 adds
@@ -17,24 +24,9 @@ export interface ProductCreatedV2Payload extends ProductCreatedPayload {
 export class ProductCreatedV2IntegrationEvent extends IntegrationEvent<ProductCreatedV2Payload> {
   static override readonly type = 'catalog.product-created.v2';
   static override readonly description = 'A product was added to the catalog, with its categories.';
-  static override readonly payloadSchema: JsonSchema = {
-    type: 'object',
-    required: ['productId', 'sku', 'name', 'description', 'price', 'initialStock', 'categories'],
-    properties: {
-      productId: { type: 'string' },
-      sku: { type: 'string' },
-      name: { type: 'string' },
-      description: { type: 'string' },
-      price: MONEY_SCHEMA,
-      initialStock: { type: 'integer', minimum: 0 },
-      categories: {
-        type: 'array',
-        maxItems: 10,
-        uniqueItems: true,
-        items: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 50 },
-      },
-    },
-  };
+  static override readonly payloadSchema = ProductCreatedV2Payload;
+  static override readonly publicShape = { ...PUBLIC_PRODUCT, categories: true } as const;
+  static override readonly subjects = { product: 'productId' };
   static override readonly upcastFrom = upcastFrom(
     ProductCreatedIntegrationEvent,
     ({ payload }): ProductCreatedV2Payload => ({ ...payload, categories: [] }),

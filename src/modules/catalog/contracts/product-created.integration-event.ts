@@ -1,26 +1,31 @@
-import { IntegrationEvent, JsonSchema } from '../../../shared/messaging/integration-event';
+import { IntegrationEvent, Static, Type } from '../../../shared/messaging/integration-event';
 
-export interface MoneyPayload {
+export const MoneyPayload = Type.Object({
   /** Minor units (cents). */
-  amount: number;
+  amount: Type.Integer({ minimum: 0 }),
   /** ISO 4217 code. */
-  currency: string;
-}
+  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+});
+export type MoneyPayload = Static<typeof MoneyPayload>;
 
-export interface ProductCreatedPayload {
-  productId: string;
-  sku: string;
-  name: string;
-  description: string;
-  price: MoneyPayload;
-  initialStock: number;
-}
+export const ProductCreatedPayload = Type.Object({
+  productId: Type.String(),
+  sku: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  price: MoneyPayload,
+  initialStock: Type.Integer({ minimum: 0 }),
+});
+export type ProductCreatedPayload = Static<typeof ProductCreatedPayload>;
 
-export const MONEY_SCHEMA: JsonSchema = {
-  type: 'object',
-  required: ['amount', 'currency'],
-  properties: { amount: { type: 'integer', minimum: 0 }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
-};
+/** The product facts outside consumers may see, shared by the catalog's public events. */
+export const PUBLIC_PRODUCT = {
+  productId: true,
+  sku: true,
+  name: true,
+  description: true,
+  price: { amount: true, currency: true },
+} as const;
 
 /**
  * A product was added to the catalog; stream `catalog.product:<productId>`, version 1. Superseded
@@ -29,16 +34,6 @@ export const MONEY_SCHEMA: JsonSchema = {
 export class ProductCreatedIntegrationEvent extends IntegrationEvent<ProductCreatedPayload> {
   static override readonly type = 'catalog.product-created.v1';
   static override readonly description = 'A product was added to the catalog (superseded by v2).';
-  static override readonly payloadSchema: JsonSchema = {
-    type: 'object',
-    required: ['productId', 'sku', 'name', 'description', 'price', 'initialStock'],
-    properties: {
-      productId: { type: 'string' },
-      sku: { type: 'string' },
-      name: { type: 'string' },
-      description: { type: 'string' },
-      price: MONEY_SCHEMA,
-      initialStock: { type: 'integer', minimum: 0 },
-    },
-  };
+  static override readonly payloadSchema = ProductCreatedPayload;
+  static override readonly subjects = { product: 'productId' };
 }

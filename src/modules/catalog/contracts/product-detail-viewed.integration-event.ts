@@ -1,12 +1,13 @@
-import { IntegrationEvent, JsonSchema } from '../../../shared/messaging/integration-event';
+import { IntegrationEvent, Static, Type } from '../../../shared/messaging/integration-event';
 
-export interface ProductDetailViewedPayload {
-  productId: string;
+export const ProductDetailViewedPayload = Type.Object({
+  productId: Type.String(),
   /** Views counted in the window (views are batched per product, never one event per request). */
-  views: number;
-  windowStartedAt: string;
-  windowEndedAt: string;
-}
+  views: Type.Integer({ minimum: 1 }),
+  windowStartedAt: Type.String(),
+  windowEndedAt: Type.String(),
+});
+export type ProductDetailViewedPayload = Static<typeof ProductDetailViewedPayload>;
 
 /**
  * Demand telemetry: product detail pages served in a short window. Best-effort (at-most-once, not
@@ -16,14 +17,5 @@ export class ProductDetailViewedIntegrationEvent extends IntegrationEvent<Produc
   static override readonly type = 'catalog.product-detail-viewed.v1';
   static override readonly delivery = 'best-effort' as const;
   static override readonly description = 'Product detail views counted in a short window (best-effort telemetry).';
-  static override readonly payloadSchema: JsonSchema = {
-    type: 'object',
-    required: ['productId', 'views', 'windowStartedAt', 'windowEndedAt'],
-    properties: {
-      productId: { type: 'string' },
-      views: { type: 'integer', minimum: 1 },
-      windowStartedAt: { type: 'string' },
-      windowEndedAt: { type: 'string' },
-    },
-  };
+  static override readonly payloadSchema = ProductDetailViewedPayload;
 }

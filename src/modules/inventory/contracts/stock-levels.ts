@@ -1,17 +1,14 @@
-import { JsonSchema } from '../../../shared/messaging/integration-event';
+import { Static, Type } from '../../../shared/messaging/integration-event';
 
 /** Stock after the change, carried by every stock event so consumers can apply the newest one alone. */
-export interface StockLevels {
-  productId: string;
+export const StockLevels = Type.Object({
+  productId: Type.String(),
   /** Units in the warehouse. */
-  onHand: number;
+  onHand: Type.Integer({ minimum: 0 }),
   /** Units that can still be reserved (onHand minus reservations); never negative. */
-  available: number;
-}
+  available: Type.Integer({ minimum: 0 }),
+});
+export type StockLevels = Static<typeof StockLevels>;
 
-export const STOCK_LEVELS_PROPERTIES: Record<string, JsonSchema> = {
-  productId: { type: 'string' },
-  onHand: { type: 'integer', minimum: 0 },
-  available: { type: 'integer', minimum: 0 },
-};
-export const STOCK_LEVELS_REQUIRED = ['productId', 'onHand', 'available'];
+/** What outside consumers may know of an availability change: which product, how many can be reserved. */
+export const PUBLIC_AVAILABILITY = { productId: true, available: true } as const;

@@ -1,22 +1,17 @@
-import { IntegrationEvent, JsonSchema } from '../../../shared/messaging/integration-event';
+import { IntegrationEvent, Static, Type } from '../../../shared/messaging/integration-event';
+import { Stars } from './product-rated.integration-event';
 
-export interface RatingRemovedPayload {
-  productId: string;
-  userId: string;
-  previousStars: number;
-}
+export const RatingRemovedPayload = Type.Object({
+  productId: Type.String(),
+  userId: Type.String(),
+  previousStars: Stars,
+});
+export type RatingRemovedPayload = Static<typeof RatingRemovedPayload>;
 
 /** A customer withdrew their rating; stream `rating.rating:<productId>:<userId>`. */
 export class RatingRemovedIntegrationEvent extends IntegrationEvent<RatingRemovedPayload> {
   static override readonly type = 'rating.rating-removed.v1';
   static override readonly description = 'A customer withdrew their rating of a product.';
-  static override readonly payloadSchema: JsonSchema = {
-    type: 'object',
-    required: ['productId', 'userId', 'previousStars'],
-    properties: {
-      productId: { type: 'string' },
-      userId: { type: 'string' },
-      previousStars: { type: 'integer', minimum: 1, maximum: 5 },
-    },
-  };
+  static override readonly payloadSchema = RatingRemovedPayload;
+  static override readonly subjects = { product: 'productId' };
 }

@@ -1,55 +1,67 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { IntegrationEvent } from '../integration-event';
-import { ConsumerRegistration } from './consumer-registration';
-import {
-  INTEGRATION_EVENT_HANDLER,
-  IntegrationEventHandler,
-  IntegrationEventHandlerMetadata,
-} from './on-integration-event.decorator';
+import { Subscription } from '../transports/transport-adapter';
+import { ConsumerDeclaration, typesByModule } from './consumer-declarations';
+import { IntegrationEventHandler } from './on-integration-event.decorator';
 
-/** Finds every `@OnIntegrationEvent` provider of the modules this process hosts. */
+/** Every module's consumer declarations, hosted here or not (the composition root provides them). */
+export const CONSUMER_DECLARATIONS = Symbol('CONSUMER_DECLARATIONS');
+
+/** A declared consumer of a module this process hosts, with its handler instance. */
+export interface ConsumerRegistration extends ConsumerDeclaration {
+  instance: IntegrationEventHandler<IntegrationEvent>;
+}
+
+/**
+ * The consumers of the modules this process hosts (`APP_MODULES`), resolved from their declarations:
+ * what the pipeline delivers to, what the transport subscribes for, what metrics report on.
+ */
 @Injectable()
-export class ConsumerRegistry implements OnApplicationBootstrap {
-  private registrations: ConsumerRegistration[] = [];
+export class ConsumerRegistry {
+  private resolved?: ConsumerRegistration[];
 
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(
+    @Inject(CONSUMER_DECLARATIONS) private readonly declared: readonly ConsumerDeclaration[],
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
+  ) {}
 
-  onApplicationBootstrap(): void {
-    this.discover();
+  /** Every module's consumers, including those hosted elsewhere (for the AsyncAPI document). */
+  declarations(): readonly ConsumerDeclaration[] {
+    return this.declared;
   }
 
-  discover(): ConsumerRegistration[] {
-    const seen = new Set<string>();
-    this.registrations = [];
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as IntegrationEventHandler<IntegrationEvent> | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
-      const metadata: IntegrationEventHandlerMetadata | undefined = Reflect.getMetadata(
-        INTEGRATION_EVENT_HANDLER,
-        wrapper.metatype,
-      );
-      if (!metadata) continue;
-      for (const eventClass of metadata.eventClasses) {
-        const key = `${metadata.consumer}|${eventClass.type}`;
-        if (seen.has(key)) throw new Error(`consumer ${metadata.consumer} handles ${eventClass.type} twice`);
-        seen.add(key);
-        this.registrations.push({
-          consumer: metadata.consumer,
-          module: metadata.consumer.split('.')[0],
-          eventClass,
-          handler: instance,
-        });
-      }
-    }
-    return this.registrations;
+  hosted(): readonly ConsumerRegistration[] {
+    this.resolved ??= this.resolve(
+      this.declared.filter((declaration) => this.config.modules.includes(declaration.module)),
+    );
+    return this.resolved;
   }
 
-  all(): ConsumerRegistration[] {
-    return this.registrations;
+  /** Declarations with their handler instances, whether or not their module consumes here (projection rebuilds). */
+  resolve(declarations: readonly ConsumerDeclaration[]): ConsumerRegistration[] {
+    return declarations.map((declaration) => ({
+      ...declaration,
+      instance: this.moduleRef.get(declaration.handler, { strict: false }),
+    }));
   }
 
-  forType(type: string): ConsumerRegistration[] {
-    return this.registrations.filter((registration) => registration.eventClass.type === type);
+  /** The hosted consumers of `module` that handle `type`, in declaration order. */
+  of(module: string, type: string): ConsumerRegistration[] {
+    return this.hosted().filter(
+      (registration) =>
+        registration.module === module && registration.eventClasses.some((eventClass) => eventClass.type === type),
+    );
+  }
+
+  find(consumer: string): ConsumerRegistration | undefined {
+    return this.hosted().find((registration) => registration.consumer === consumer);
+  }
+
+  /** What each hosted module consumes, for the transport to subscribe to. */
+  subscriptions(): Subscription[] {
+    return [...typesByModule(this.hosted())].map(([module, types]) => ({ module, types }));
   }
 }

@@ -1,18 +1,16 @@
 import { Injectable, SetMetadata, applyDecorators } from '@nestjs/common';
+import { Projection } from '../../projections/projection';
 import { IntegrationEvent, IntegrationEventClass } from '../integration-event';
 import { Transaction } from '../outbox/unit-of-work';
 
 export const INTEGRATION_EVENT_HANDLER = Symbol('INTEGRATION_EVENT_HANDLER');
 
-export interface IntegrationEventHandlerOptions {
-  /**
-   * Stable consumer name `<module>.<handler>`: the inbox key, and the module part names the
-   * broker queue. Renaming it makes the handler see every retained event again.
-   */
-  consumer: string;
+export interface OnIntegrationEventOptions {
+  /** The read model this handler maintains, when it maintains a rebuildable one. */
+  projection?: Projection;
 }
 
-export interface IntegrationEventHandlerMetadata extends IntegrationEventHandlerOptions {
+export interface IntegrationEventHandlerMetadata extends OnIntegrationEventOptions {
   eventClasses: IntegrationEventClass[];
 }
 
@@ -28,19 +26,16 @@ export interface IntegrationEventHandler<E extends IntegrationEvent> {
   handleBatch?(events: E[], tx: Transaction): Promise<void>;
 }
 
-const CONSUMER_NAME = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
-
 /**
  * Registers a provider as the consumer of one integration event type (or several that it applies
- * alike). The transport delivers each event at least once; the inbox makes the effect happen once.
+ * alike). The class is named `<Intent>On<Fact>Handler`; its consumer name (`<module>.<intent>`) is
+ * derived from that. The transport delivers each event at least once; the inbox makes the effect
+ * happen once.
  */
 export function OnIntegrationEvent(
   eventClass: IntegrationEventClass | IntegrationEventClass[],
-  options: IntegrationEventHandlerOptions,
+  options: OnIntegrationEventOptions = {},
 ): ClassDecorator {
-  if (!CONSUMER_NAME.test(options.consumer)) {
-    throw new Error(`consumer name must look like "<module>.<handler>", got "${options.consumer}"`);
-  }
   const metadata: IntegrationEventHandlerMetadata = { ...options, eventClasses: [eventClass].flat() };
   return applyDecorators(Injectable(), SetMetadata(INTEGRATION_EVENT_HANDLER, metadata));
 }

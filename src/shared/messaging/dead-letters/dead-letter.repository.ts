@@ -1,13 +1,26 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
-/** A message a consumer gave up on, kept for operators to inspect and redrive. */
+/**
+ * Why a message was parked, which decides what a redrive does with it: `failed` — a handler gave up
+ * (redelivered to its module); `invalid` — not a valid event on arrival (redelivered once it reads as
+ * one); `unauthentic` — published by an identity that does not own the event's module (never
+ * redriven); `unpublishable` — a stored event the relay could not read (released to the relay again
+ * once readable).
+ */
+export type DeadLetterKind = 'failed' | 'invalid' | 'unauthentic' | 'unpublishable';
+
+/** A message given up on, kept for operators to inspect and redrive. */
 export interface DeadLetter {
   id: string;
   consumer: string;
+  kind: DeadLetterKind;
   eventId: string | null;
   type: string | null;
+  /** The message as received, or `{truncated, bytes, head}` when it exceeded the storage limit. */
   envelope: unknown;
+  truncated: boolean;
   error: string;
   attempts: number;
   failedAt: string;
@@ -21,12 +34,24 @@ export interface DeadLetterFilter {
   status?: DeadLetterStatus;
 }
 
+/** What the pipeline or the relay parks. */
+export interface ParkedMessage {
+  consumer: string;
+  kind: DeadLetterKind;
+  /** The envelope, or whatever arrived (bytes, text, JSON of any shape). */
+  message: unknown;
+  error: string;
+  attempts: number;
+}
+
 interface DeadLetterRow {
   id: string;
   consumer: string;
+  kind: DeadLetterKind;
   event_id: string | null;
   type: string | null;
   envelope: unknown;
+  truncated: boolean;
   error: string;
   attempts: number;
   failed_at: Date;
@@ -36,37 +61,78 @@ interface DeadLetterRow {
 const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
   id: String(row.id),
   consumer: row.consumer,
+  kind: row.kind,
   eventId: row.event_id,
   type: row.type,
   envelope: row.envelope,
+  truncated: row.truncated,
   error: row.error,
   attempts: row.attempts,
   failedAt: new Date(row.failed_at).toISOString(),
   redrivenAt: row.redriven_at ? new Date(row.redriven_at).toISOString() : null,
 });
 
-const asObject = (raw: unknown): object =>
-  raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { raw: String(raw) };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ERROR_LIMIT = 4000;
+/** What a truncated envelope keeps of the original text, for an operator to recognise it. */
+const HEAD_CHARS = 1024;
+
+// PostgreSQL text cannot hold NUL, nor jsonb NUL or unpaired surrogates; a forged message full of
+// them must still be parkable, so they become U+FFFD in the stored copy.
+const UNSTORABLE = new RegExp(
+  '\\u0000|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  'g',
+);
+const storable = (text: string): string => text.replace(UNSTORABLE, '\ufffd');
+const jsonForStorage = (value: object): string =>
+  JSON.stringify(value)
+    .replace(/\\u0000/g, '\\ufffd')
+    .replace(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})/gi, '\\ufffd')
+    .replace(/(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/gi, '\\ufffd');
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The text of a message as stored: JSON for objects, the decoded bytes for a body that was not JSON. */
+function textOf(message: unknown): string {
+  if (Buffer.isBuffer(message)) return message.toString('utf8');
+  if (typeof message === 'string') return message;
+  return JSON.stringify(message) ?? String(message);
+}
 
 /**
- * `messaging.dead_letter`: where both transports park messages a consumer gave up on (RabbitMQ also
- * keeps a copy in the module's DLQ); the operator's handle to list and redrive them.
+ * `messaging.dead_letter`: where the delivery pipeline and the relay park messages, whatever the
+ * transport (RabbitMQ also keeps a copy in the module's DLQ); the operator's handle to list and
+ * redrive them. An envelope larger than `DEAD_LETTER_MAX_ENVELOPE_BYTES` is stored truncated, so a
+ * flood of huge poison messages cannot fill the database or make a page of the list huge.
  */
 @Injectable()
 export class DeadLetterRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly maxEnvelopeBytes: number;
 
-  async park(entry: { consumer: string; envelope: unknown; error: string; attempts: number }): Promise<void> {
-    const envelope = asObject(entry.envelope) as { eventId?: unknown; type?: unknown };
-    await this.dataSource.query(
-      `INSERT INTO messaging.dead_letter (consumer, event_id, type, envelope, error, attempts)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.maxEnvelopeBytes = config.consumer.deadLetterMaxEnvelopeBytes;
+  }
+
+  /** Parks a message; in `manager`'s transaction when given (the relay parks and flags the stored event together). */
+  async park(entry: ParkedMessage, manager: Pick<EntityManager, 'query'> = this.dataSource): Promise<void> {
+    const { stored, truncated } = this.storable(entry.message);
+    const eventId = isRecord(entry.message) ? entry.message.eventId : undefined;
+    const type = isRecord(entry.message) ? entry.message.type : undefined;
+    await manager.query(
+      `INSERT INTO messaging.dead_letter (consumer, kind, event_id, type, envelope, truncated, error, attempts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         entry.consumer,
-        typeof envelope.eventId === 'string' && /^[0-9a-f-]{36}$/.test(envelope.eventId) ? envelope.eventId : null,
-        typeof envelope.type === 'string' ? envelope.type : null,
-        JSON.stringify(envelope),
-        entry.error.slice(0, 4000),
+        entry.kind,
+        typeof eventId === 'string' && UUID.test(eventId) ? eventId : null,
+        typeof type === 'string' ? storable(type.slice(0, 200)) : null,
+        jsonForStorage(stored),
+        truncated,
+        storable(entry.error.slice(0, ERROR_LIMIT)),
         entry.attempts,
       ],
     );
@@ -116,5 +182,31 @@ export class DeadLetterRepository {
       `UPDATE messaging.dead_letter SET redriven_at = now() WHERE id = $1 AND redriven_at IS NULL`,
       [id],
     );
+  }
+
+  /** Pending dead letters per consumer, for the `dead_letters_pending` gauge. */
+  async pendingByConsumer(): Promise<Map<string, number>> {
+    const rows: Array<{ consumer: string; pending: number }> = await this.dataSource.query(
+      `SELECT consumer, count(*)::int AS pending FROM messaging.dead_letter WHERE redriven_at IS NULL GROUP BY consumer`,
+    );
+    return new Map(rows.map((row) => [row.consumer, row.pending]));
+  }
+
+  /** The message as a JSON object, cut to the storage limit (then marked truncated). */
+  private storable(message: unknown): { stored: object; truncated: boolean } {
+    const text = textOf(message);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > this.maxEnvelopeBytes) {
+      return { stored: { truncated: true, bytes, head: text.slice(0, HEAD_CHARS) }, truncated: true };
+    }
+    if (isRecord(message)) return { stored: message, truncated: false };
+    // Parsed JSON that is not an object, or a body that was not JSON at all.
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (isRecord(parsed)) return { stored: parsed, truncated: false };
+    } catch {
+      // Not JSON: kept as text below.
+    }
+    return { stored: { raw: text }, truncated: false };
   }
 }

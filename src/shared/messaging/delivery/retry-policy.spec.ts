@@ -1,24 +1,36 @@
-import { backoffDelayMs, shouldRetry } from './retry-policy';
+import { decideAfterFailure, retryDelayMs, retryDelays } from './retry-policy';
 
 const policy = { maxAttempts: 5, baseBackoffMs: 100, maxBackoffMs: 1000 };
+const failed = { unavailable: false };
+const unavailable = { unavailable: true };
 
 describe('retry policy', () => {
-  it('doubles the delay ceiling with every failed attempt', () => {
-    const ceiling = (attempt: number) => backoffDelayMs(policy, attempt, () => 1);
-    expect([1, 2, 3, 4].map(ceiling)).toEqual([100, 200, 400, 800]);
+  it('doubles the delay with every failed attempt, up to the maximum backoff', () => {
+    expect([1, 2, 3, 4, 5, 6].map((attempt) => retryDelayMs(policy, attempt))).toEqual([
+      100, 200, 400, 800, 1000, 1000,
+    ]);
+    expect(retryDelayMs(policy, 10_000)).toBe(1000);
   });
 
-  it('never waits longer than the maximum backoff', () => {
-    expect(backoffDelayMs(policy, 10, () => 1)).toBe(1000);
+  it('lists every delay it can ask for, so a broker can declare one delay queue each', () => {
+    expect(retryDelays(policy)).toEqual([100, 200, 400, 800, 1000]);
+    expect(retryDelays({ maxAttempts: 3, baseBackoffMs: 500, maxBackoffMs: 500 })).toEqual([500]);
   });
 
-  it('jitters between half and all of the ceiling', () => {
-    expect(backoffDelayMs(policy, 3, () => 0)).toBe(200);
-    expect(backoffDelayMs(policy, 3, () => 0.5)).toBe(300);
+  it('retries a failed handler until the attempts are spent, then dead-letters it', () => {
+    expect(decideAfterFailure(policy, 4, [failed])).toEqual({ action: 'retry', delayMs: 800 });
+    expect(decideAfterFailure(policy, 5, [failed])).toEqual({ action: 'dead-letter' });
   });
 
-  it('allows retries until the attempt limit', () => {
-    expect(shouldRetry(policy, 4)).toBe(true);
-    expect(shouldRetry(policy, 5)).toBe(false);
+  it('never dead-letters a message only because the database was unavailable', () => {
+    expect(decideAfterFailure(policy, 50, [unavailable, unavailable])).toEqual({ action: 'retry', delayMs: 1000 });
+  });
+
+  it('dead-letters when any consumer failed for another reason once attempts are spent', () => {
+    expect(decideAfterFailure(policy, 5, [unavailable, failed])).toEqual({ action: 'dead-letter' });
+  });
+
+  it('allows a single attempt without any retry', () => {
+    expect(decideAfterFailure({ ...policy, maxAttempts: 1 }, 1, [failed])).toEqual({ action: 'dead-letter' });
   });
 });

@@ -51,3 +51,23 @@ describe('StreamLanes', () => {
     expect(log).toEqual(['after']);
   });
 });
+
+describe('StreamLanes with a concurrency bound', () => {
+  it('never runs more tasks at once than the bound, and still runs every task', async () => {
+    const lanes = new StreamLanes(2);
+    let running = 0;
+    let peak = 0;
+    const done: string[] = [];
+    for (const key of ['a', 'b', 'c', 'd', 'e']) {
+      lanes.run(key, async () => {
+        peak = Math.max(peak, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running--;
+        done.push(key);
+      });
+    }
+    await lanes.idle();
+    expect(peak).toBe(2);
+    expect(done.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});

@@ -1,14 +1,19 @@
 import { EventRegistry, InvalidEventError } from './event-registry';
-import { IntegrationEvent, JsonSchema } from '../integration-event';
+import { IntegrationEvent, Static, Type } from '../integration-event';
 import { uuidV7 } from './uuid-v7';
 
-class ThingHappened extends IntegrationEvent<{ thingId: string }> {
+const ThingHappenedPayload = Type.Object({ thingId: Type.String() });
+
+class ThingHappened extends IntegrationEvent<Static<typeof ThingHappenedPayload>> {
   static override readonly type = 'things.thing-happened.v1';
-  static override readonly payloadSchema: JsonSchema = {
-    type: 'object',
-    required: ['thingId'],
-    properties: { thingId: { type: 'string' } },
-  };
+  static override readonly payloadSchema = ThingHappenedPayload;
+  static override readonly subjects = { thing: 'thingId' };
+}
+
+class ThingLiked extends IntegrationEvent<{ thingId: string; likerId: string }> {
+  static override readonly type = 'things.thing-liked.v1';
+  static override readonly payloadSchema = Type.Object({ thingId: Type.String(), likerId: Type.String() });
+  static override readonly subjects = { thing: 'thingId', person: 'likerId' };
 }
 
 const envelope = (overrides: Record<string, unknown> = {}) => ({
@@ -46,9 +51,18 @@ describe('event registry', () => {
   it('rejects a wire name that does not follow <module>.<event>.v<N>', () => {
     class Bad extends IntegrationEvent {
       static override readonly type = 'ThingHappened';
-      static override readonly payloadSchema: JsonSchema = { type: 'object' };
+      static override readonly payloadSchema = Type.Object({});
     }
     expect(() => new EventRegistry([Bad])).toThrow(/must declare static type/);
+  });
+
+  it('groups the types that declare a subject by the payload field holding its id', () => {
+    const withSubjects = new EventRegistry([ThingHappened, ThingLiked]);
+    expect(withSubjects.subjects()).toEqual(['person', 'thing']);
+    expect(withSubjects.subjectFields('thing')).toEqual([
+      { field: 'thingId', types: ['things.thing-happened.v1', 'things.thing-liked.v1'] },
+    ]);
+    expect(withSubjects.subjectFields('person')).toEqual([{ field: 'likerId', types: ['things.thing-liked.v1'] }]);
   });
 
   it('refuses two classes claiming one wire name', () => {

@@ -1,5 +1,5 @@
 import Ajv, { ValidateFunction } from 'ajv';
-import { EventEnvelope, IntegrationEvent, IntegrationEventClass, JsonSchema } from '../integration-event';
+import { EventEnvelope, IntegrationEvent, IntegrationEventClass, PublicShape } from '../integration-event';
 import { UpcasterChain } from './upcaster-chain';
 
 /** A consumed message that is not a valid envelope of a known event type: it is parked, never retried. */
@@ -12,8 +12,19 @@ export class InvalidEventError extends Error {
 
 const WIRE_TYPE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.v[1-9][0-9]*$/;
 
+/** The module that owns an event type: the first segment of its wire name. */
+export function moduleOfType(type: string): string {
+  return type.slice(0, type.indexOf('.'));
+}
+
+/** Event types that declare a subject, grouped by the payload field that holds the subject's id. */
+export interface SubjectFieldTypes {
+  field: string;
+  types: string[];
+}
+
 /** JSON Schema of the envelope around every payload; also the message schema of the AsyncAPI document. */
-export const ENVELOPE_SCHEMA: JsonSchema = {
+export const ENVELOPE_SCHEMA: Record<string, unknown> = {
   type: 'object',
   required: ['eventId', 'type', 'streamId', 'streamVersion', 'occurredAt', 'correlationId', 'actor', 'payload'],
   properties: {
@@ -73,6 +84,26 @@ export class EventRegistry {
 
   classOf(type: string): IntegrationEventClass | undefined {
     return this.classes.get(type);
+  }
+
+  /** The public shape the contract of `type` declares, if its events are published outside. */
+  publicShapeOf(type: string): PublicShape | undefined {
+    return this.classes.get(type)?.publicShape;
+  }
+
+  /** Every subject kind some event declares (`product`, …), sorted. */
+  subjects(): string[] {
+    return [...new Set(this.all().flatMap((eventClass) => Object.keys(eventClass.subjects ?? {})))].sort();
+  }
+
+  /** For one subject kind: which stored types hold its id in which payload field. */
+  subjectFields(subject: string): SubjectFieldTypes[] {
+    const byField = new Map<string, string[]>();
+    for (const eventClass of this.all()) {
+      const field = eventClass.subjects?.[subject];
+      if (field !== undefined) byField.set(field, [...(byField.get(field) ?? []), eventClass.type]);
+    }
+    return [...byField].map(([field, types]) => ({ field, types: types.sort() }));
   }
 
   /** The wire type events of `type` are read as: the newest version it upcasts to, or itself. */

@@ -1,5 +1,5 @@
 import { EventRegistry, InvalidEventError } from './event-registry';
-import { EventEnvelope, IntegrationEvent, JsonSchema, upcastFrom } from '../integration-event';
+import { EventEnvelope, IntegrationEvent, Type, upcastFrom } from '../integration-event';
 import { uuidV7 } from './uuid-v7';
 import { UpcasterChain } from './upcaster-chain';
 
@@ -16,30 +16,30 @@ interface V3 {
 
 class ThingMadeV1 extends IntegrationEvent<V1> {
   static override readonly type = 'things.thing-made.v1';
-  static override readonly payloadSchema: JsonSchema = {
+  static override readonly payloadSchema = Type.Unsafe({
     type: 'object',
     required: ['name'],
     properties: { name: { type: 'string' } },
-  };
+  });
 }
 
 class ThingMadeV2 extends IntegrationEvent<V2> {
   static override readonly type = 'things.thing-made.v2';
-  static override readonly payloadSchema: JsonSchema = {
+  static override readonly payloadSchema = Type.Unsafe({
     type: 'object',
     required: ['name', 'tags'],
     properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
-  };
+  });
   static override readonly upcastFrom = upcastFrom(ThingMadeV1, ({ payload }): V2 => ({ ...payload, tags: [] }));
 }
 
 class ThingMadeV3 extends IntegrationEvent<V3> {
   static override readonly type = 'things.thing-made.v3';
-  static override readonly payloadSchema: JsonSchema = {
+  static override readonly payloadSchema = Type.Unsafe({
     type: 'object',
     required: ['title', 'tags'],
     properties: { title: { type: 'string', minLength: 1 }, tags: { type: 'array', items: { type: 'string' } } },
-  };
+  });
   static override readonly upcastFrom = upcastFrom(ThingMadeV2, ({ payload }): V3 => ({
     title: payload.name,
     tags: payload.tags,
@@ -80,12 +80,12 @@ describe('upcaster chain', () => {
   it('refuses an upcaster that skips a version or crosses to another event', () => {
     class Skipping extends IntegrationEvent {
       static override readonly type = 'things.thing-made.v4';
-      static override readonly payloadSchema: JsonSchema = { type: 'object' };
+      static override readonly payloadSchema = Type.Unsafe({ type: 'object' });
       static override readonly upcastFrom = upcastFrom(ThingMadeV1, () => ({}));
     }
     class Crossing extends IntegrationEvent {
       static override readonly type = 'things.other-thing.v2';
-      static override readonly payloadSchema: JsonSchema = { type: 'object' };
+      static override readonly payloadSchema = Type.Unsafe({ type: 'object' });
       static override readonly upcastFrom = upcastFrom(ThingMadeV1, () => ({}));
     }
     expect(() => new UpcasterChain().add(Skipping)).toThrow(/can only upcast from things.thing-made.v3/);
@@ -95,7 +95,7 @@ describe('upcaster chain', () => {
   it('refuses two upcasters of the same version', () => {
     class Rival extends IntegrationEvent {
       static override readonly type = 'things.thing-made.v2';
-      static override readonly payloadSchema: JsonSchema = { type: 'object' };
+      static override readonly payloadSchema = Type.Unsafe({ type: 'object' });
       static override readonly upcastFrom = upcastFrom(ThingMadeV1, () => ({}));
     }
     const rivals = new UpcasterChain();

@@ -25,7 +25,6 @@ export class CreateMessagingSchema1764000000000 implements MigrationInterface {
       `CREATE INDEX event_store_unpublished_idx ON messaging.event_store (module, position) WHERE published_at IS NULL`,
     );
     await db.query(`CREATE INDEX event_store_type_idx ON messaging.event_store (type, position)`);
-    await db.query(`CREATE INDEX event_store_product_idx ON messaging.event_store ((payload->>'productId'), position)`);
     await db.query(`
       CREATE TABLE messaging.inbox (
         consumer text NOT NULL,

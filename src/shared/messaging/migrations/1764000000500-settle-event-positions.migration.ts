@@ -6,8 +6,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * from the sequence and the running transaction ids, which requires a transaction to own its id
  * *before* it draws a position: the default now takes `pg_current_xact_id()` first. Done in the
  * database so that every writer, including older versions of the application, obeys it.
- *
- * Also indexes the id at the end of stream ids (`catalog.product:<id>`) for product timelines.
  */
 export class SettleEventPositions1764000000500 implements MigrationInterface {
   name = 'SettleEventPositions1764000000500';
@@ -24,13 +22,9 @@ export class SettleEventPositions1764000000500 implements MigrationInterface {
     await db.query(
       `ALTER TABLE messaging.event_store ALTER COLUMN position SET DEFAULT messaging.next_event_position()`,
     );
-    await db.query(
-      `CREATE INDEX event_store_stream_tail_idx ON messaging.event_store ((split_part(stream_id, ':', -1)), position)`,
-    );
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP INDEX messaging.event_store_stream_tail_idx`);
     await db.query(
       `ALTER TABLE messaging.event_store ALTER COLUMN position SET DEFAULT nextval('messaging.event_store_position_seq')`,
     );

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IntegrationEvent, IntegrationEventClass, PayloadOf } from '../integration-event';
+import { createEnvelope } from '../envelope/envelope.factory';
 import { currentMessageContext } from '../envelope/message-context';
-import { EVENT_TRANSPORT, EventTransport } from '../transports/transport-adapter';
-import { uuidV7 } from '../envelope/uuid-v7';
+import { IntegrationEvent, IntegrationEventClass, PayloadOf } from '../integration-event';
+import { TRANSPORT_ADAPTER, TransportAdapter } from '../transports/transport-adapter';
 
 /**
  * Publishes telemetry events straight to the transport, bypassing the outbox: no database write,
@@ -10,7 +10,7 @@ import { uuidV7 } from '../envelope/uuid-v7';
  */
 @Injectable()
 export class BestEffortPublisher {
-  constructor(@Inject(EVENT_TRANSPORT) private readonly transport: EventTransport) {}
+  constructor(@Inject(TRANSPORT_ADAPTER) private readonly transport: TransportAdapter) {}
 
   publish<E extends IntegrationEvent>(
     eventClass: IntegrationEventClass<E>,
@@ -19,21 +19,14 @@ export class BestEffortPublisher {
     if (eventClass.delivery !== 'best-effort') {
       throw new Error(`${eventClass.type} is not a best-effort event; record it through UnitOfWork`);
     }
-    const context = currentMessageContext();
+    // Caused by no earlier event, whatever context the flush runs in.
+    const context = { ...currentMessageContext(), causationId: null };
     const occurredAt = new Date().toISOString();
     this.transport.publishBestEffort(
-      events.map(({ streamId, payload }) => ({
-        eventId: uuidV7(),
-        type: eventClass.type,
-        // Best-effort events belong to no ordered stream: each is version 1 of its own window.
-        streamId,
-        streamVersion: 1,
-        occurredAt,
-        correlationId: context.correlationId,
-        causationId: null,
-        actor: context.actor,
-        payload,
-      })),
+      // Best-effort events belong to no ordered stream: each is version 1 of its own window.
+      events.map(({ streamId, payload }) =>
+        createEnvelope(eventClass.type, { streamId, streamVersion: 1, payload }, context, occurredAt),
+      ),
     );
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventRegistry } from '../envelope/event-registry';
+import { moduleOfType } from '../envelope/event-registry';
 import { EventEnvelope } from '../integration-event';
-import { EventStoreRow, UnpublishedEvent, moduleOfType, toStoredEvent } from './stored-event';
+import { EventStoreRow, StoredEvent, UnpublishedEvent, toStoredEvent } from './stored-event';
 
 /** Postgres channel notified (at commit) whenever events are appended, to wake relays at once. */
 export const OUTBOX_CHANNEL = 'ecomm_outbox';
@@ -13,10 +13,7 @@ const COLUMNS = `position, event_id, type, module, stream_id, stream_version, oc
 /** Raw SQL access to `messaging.event_store`, the outbox and event log in one table. */
 @Injectable()
 export class EventStoreRepository {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly registry: EventRegistry,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /**
    * Appends envelopes inside the caller's transaction; a stream version clash aborts that transaction.
@@ -60,8 +57,8 @@ export class EventStoreRepository {
   }
 
   /**
-   * The oldest unpublished events of `modules` but those at `excluding` (in the relay's hands), each
-   * with the trace it was recorded in.
+   * The oldest unpublished (and not parked) events of `modules` but those at `excluding` (in the
+   * relay's hands), as stored, each with the trace it was recorded in.
    */
   async findUnpublished(
     modules: readonly string[],
@@ -70,12 +67,34 @@ export class EventStoreRepository {
   ): Promise<UnpublishedEvent[]> {
     const rows: (EventStoreRow & { trace_parent: string | null })[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, trace_parent FROM messaging.event_store
-       WHERE published_at IS NULL AND module = ANY($1) AND NOT position = ANY($3::bigint[])
+       WHERE published_at IS NULL AND parked_at IS NULL AND module = ANY($1) AND NOT position = ANY($3::bigint[])
        ORDER BY position LIMIT $2`,
       [modules, limit, excluding],
     );
-    // Upcast before publishing, so a superseded version stored earlier travels as (and is routed by) its current type.
-    return rows.map((row) => this.registry.upcast({ ...toStoredEvent(row), traceParent: row.trace_parent }));
+    return rows.map((row) => ({ ...toStoredEvent(row), traceParent: row.trace_parent }));
+  }
+
+  /** Flags a stored event the relay cannot read, so it stops holding up the events after it. */
+  async markParked(manager: Pick<EntityManager, 'query'>, position: string): Promise<void> {
+    await manager.query(`UPDATE messaging.event_store SET parked_at = now() WHERE position = $1`, [position]);
+  }
+
+  /** Hands a parked event back to the relay; false when it is not parked (any more). */
+  async releaseParked(eventId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE messaging.event_store SET parked_at = NULL WHERE event_id = $1 AND parked_at IS NOT NULL RETURNING 1`,
+      [eventId],
+    );
+    return rows.length > 0;
+  }
+
+  /** One stored event by id, as stored. */
+  async find(eventId: string): Promise<StoredEvent | undefined> {
+    const rows: EventStoreRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM messaging.event_store WHERE event_id = $1`,
+      [eventId],
+    );
+    return rows[0] && toStoredEvent(rows[0]);
   }
 
   /**

@@ -1,14 +1,21 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DATABASE_CONNECTION, DatabaseConnection } from '../../database/database-connection';
 import { MetricsService } from '../../observability/metrics.service';
 import { tracePublish } from '../../observability/tracing/messaging-spans';
+import { DeadLetterRepository } from '../dead-letters/dead-letter.repository';
+import { EventRegistry } from '../envelope/event-registry';
+import { EventEnvelope } from '../integration-event';
+import { faultPoint } from '../testing/fault-points';
+import { TRANSPORT_ADAPTER, TransportAdapter } from '../transports/transport-adapter';
 import { EventStoreRepository } from './event-store.repository';
-import { UnpublishedEvent, toEnvelope } from './stored-event';
-import { EVENT_TRANSPORT, EventTransport } from '../transports/transport-adapter';
 import { OutboxSignal } from './outbox-signal';
 import { RelayLeadership } from './relay-leadership';
-import { faultPoint } from '../testing/fault-points';
+import { UnpublishedEvent, toEnvelope } from './stored-event';
+
+/** A stored event read for publishing: as its current version, or why it cannot be read. */
+type Readable = { event: UnpublishedEvent; envelope: EventEnvelope } | { event: UnpublishedEvent; error: string };
 
 /**
  * Publishes committed outbox rows of this process's modules in position order and marks them
@@ -30,8 +37,11 @@ export class OutboxRelay {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_CONNECTION) connection: DatabaseConnection,
-    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    @Inject(TRANSPORT_ADAPTER) private readonly transport: TransportAdapter,
     private readonly eventStore: EventStoreRepository,
+    private readonly registry: EventRegistry,
+    private readonly deadLetters: DeadLetterRepository,
+    private readonly dataSource: DataSource,
     private readonly signal: OutboxSignal,
     @Optional() private readonly metrics?: MetricsService,
   ) {
@@ -63,7 +73,9 @@ export class OutboxRelay {
     await this.drain();
   }
 
+  /** Publishes what is committed so far, then stops; a relay that is stopped already publishes nothing more. */
   async stop(): Promise<void> {
+    if (this.stopped) return;
     this.unsubscribe?.();
     clearInterval(this.timer);
     await this.flush().catch((error) => this.logger.warn(`final relay flush failed: ${String(error)}`));
@@ -105,10 +117,10 @@ export class OutboxRelay {
         this.again = false;
         const next = this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])]);
         next.catch(() => undefined); // awaited below, unless publishing fails first
-        await this.publish(batch);
+        const published = await this.publish(batch);
         faultPoint('after-publish-before-mark');
         await marking?.done;
-        marking = { positions, done: this.markPublished(batch) };
+        marking = { positions, done: this.markPublished(published) };
         // `next` was read as publishing began: what committed since would wait for yet another batch.
         if (this.again) {
           this.again = false;
@@ -122,11 +134,47 @@ export class OutboxRelay {
     }
   }
 
-  private async publish(batch: readonly UnpublishedEvent[]): Promise<void> {
-    const envelopes = batch.map((event) => ({ envelope: toEnvelope(event), traceParent: event.traceParent }));
-    await tracePublish(envelopes, this.transport.name, () =>
-      this.transport.publish(envelopes.map(({ envelope }) => envelope)),
+  /**
+   * Publishes the batch's readable events as their current version (so a superseded version stored
+   * earlier travels as, and is routed by, its current type). A stored event that no longer reads —
+   * its payload fails its schema, its type is unknown, an upcaster throws — is parked as a dead letter
+   * with the reason, and the events after it, of its stream too, flow on; once a fixed release can read
+   * it, redriving the dead letter hands it back to the relay.
+   */
+  private async publish(batch: readonly UnpublishedEvent[]): Promise<UnpublishedEvent[]> {
+    const read = batch.map((event) => this.read(event));
+    for (const item of read) if ('error' in item) await this.park(item.event, item.error);
+    const readable = read.flatMap((item) => ('envelope' in item ? [item] : []));
+    const traced = readable.map(({ event, envelope }) => ({ envelope, traceParent: event.traceParent }));
+    await tracePublish(traced, this.transport.name, () =>
+      this.transport.publish(traced.map(({ envelope }) => envelope)),
     );
+    return readable.map(({ event }) => event);
+  }
+
+  private read(event: UnpublishedEvent): Readable {
+    try {
+      return { event, envelope: this.registry.parse(toEnvelope(event)).envelope };
+    } catch (error) {
+      return { event, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async park(event: UnpublishedEvent, error: string): Promise<void> {
+    this.logger.error(`parking stored event ${event.type} ${event.eventId} the relay cannot read: ${error}`);
+    await this.dataSource.transaction(async (manager) => {
+      await this.deadLetters.park(
+        {
+          consumer: `${event.module}.outbox-relay`,
+          kind: 'unpublishable',
+          message: toEnvelope(event),
+          error,
+          attempts: 1,
+        },
+        manager,
+      );
+      await this.eventStore.markParked(manager, event.position);
+    });
   }
 
   private async markPublished(batch: readonly UnpublishedEvent[]): Promise<void> {

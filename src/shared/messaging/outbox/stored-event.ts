@@ -47,11 +47,6 @@ export function toStoredEvent(row: EventStoreRow): StoredEvent {
   };
 }
 
-/** The module that owns an event type: the first segment of its wire name. */
-export function moduleOfType(type: string): string {
-  return type.slice(0, type.indexOf('.'));
-}
-
 /** Strips storage columns: what goes on the wire is exactly the envelope. */
 export function toEnvelope(event: StoredEvent): EventEnvelope<Record<string, unknown>> {
   const { eventId, type, streamId, streamVersion, occurredAt, correlationId, causationId, actor, payload } = event;

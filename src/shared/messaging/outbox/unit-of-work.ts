@@ -2,19 +2,14 @@ import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MetricsService } from '../../observability/metrics.service';
 import { activeTraceParent } from '../../observability/tracing/trace-parent';
-import { EventStoreRepository } from './event-store.repository';
-import { EventEnvelope, IntegrationEvent, IntegrationEventClass, PayloadOf } from '../integration-event';
+import { RecordedEvent, createEnvelope } from '../envelope/envelope.factory';
 import { currentMessageContext } from '../envelope/message-context';
-import { OutboxSignal } from './outbox-signal';
-import { uuidV7 } from '../envelope/uuid-v7';
+import { EventEnvelope, IntegrationEvent, IntegrationEventClass, PayloadOf } from '../integration-event';
 import { faultPoint } from '../testing/fault-points';
+import { EventStoreRepository } from './event-store.repository';
+import { OutboxSignal } from './outbox-signal';
 
-/** What a command or event handler records: the stream it belongs to and the payload. */
-export interface RecordedEvent<P> {
-  streamId: string;
-  streamVersion: number;
-  payload: P;
-}
+export type { RecordedEvent } from '../envelope/envelope.factory';
 
 /** One database transaction plus the events it will commit with its state change (the outbox). */
 export interface Transaction {
@@ -45,17 +40,7 @@ export class UnitOfWork {
       const tx: Transaction = {
         manager,
         record: (eventClass, event) => {
-          const envelope: EventEnvelope = {
-            eventId: uuidV7(),
-            type: eventClass.type,
-            streamId: event.streamId,
-            streamVersion: event.streamVersion,
-            occurredAt: new Date().toISOString(),
-            correlationId: context.correlationId,
-            causationId: context.causationId,
-            actor: context.actor,
-            payload: event.payload,
-          };
+          const envelope = createEnvelope(eventClass.type, event, context);
           recorded.push(envelope);
           return envelope;
         },

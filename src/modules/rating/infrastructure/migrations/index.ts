@@ -1,3 +1,4 @@
+import { RenameRatingConsumers1764000003950 } from './1764000003950-rename-consumers.migration';
 import { CreateRatingSchema1764000003000 } from './1764000003000-create-rating-schema.migration';
 
-export const RATING_MIGRATIONS = [CreateRatingSchema1764000003000];
+export const RATING_MIGRATIONS = [CreateRatingSchema1764000003000, RenameRatingConsumers1764000003950];

@@ -7,6 +7,17 @@ import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 /** Broker errors surface as reconnects, not crashes; waiting one second keeps recovery quick. */
 const RECONNECT_SECONDS = 1;
 
+/** Failures that no amount of waiting fixes: the start-up stops at once and says why. */
+const PERMANENT_FAILURES: Array<[RegExp, string]> = [
+  [/ACCESS.REFUSED|403/i, 'refused the credentials in RABBITMQ_URL (ACCESS_REFUSED)'],
+  [/ENOTFOUND|EAI_AGAIN/, 'host name in RABBITMQ_URL does not resolve'],
+  [
+    /certificate|self.signed|SSL|TLS|handshake/i,
+    'refused the TLS connection (check RABBITMQ_CA_FILE, _CERT_FILE, _KEY_FILE)',
+  ],
+  [/NOT_ALLOWED|vhost/i, 'does not let this user into the virtual host in RABBITMQ_URL'],
+];
+
 /** For `amqps://`: the CA, client certificate and key files from the configuration, as socket options. */
 export function tlsSocketOptions(url: string, tls: AppConfig['rabbitmq']['tls']): Record<string, Buffer[] | Buffer> {
   if (!url.startsWith('amqps:')) return {};
@@ -48,6 +59,39 @@ export class RabbitMqConnection {
     return channel;
   }
 
+  /**
+   * Resolves once connected. Rejects with one line saying why when the broker refuses this process
+   * for good (credentials, unknown host, TLS, virtual host), or when it stays unreachable for
+   * `timeoutMs` (it may still be starting, so that case waits).
+   */
+  connected(timeoutMs: number): Promise<void> {
+    const manager = this.connection();
+    if (manager.isConnected()) return Promise.resolve();
+    const where = redactedUrl(this.config.rabbitmq.url);
+    return new Promise<void>((resolve, reject) => {
+      let lastError = 'no answer';
+      const done = (error?: Error) => {
+        clearTimeout(timer);
+        manager.off('connect', onConnect);
+        manager.off('connectFailed', onFailed);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onConnect = () => done();
+      const onFailed = ({ err }: { err: Error }) => {
+        lastError = err.message;
+        const permanent = PERMANENT_FAILURES.find(([pattern]) => pattern.test(err.message));
+        if (permanent) done(new Error(`RabbitMQ at ${where} ${permanent[1]}: ${err.message}`));
+      };
+      const timer = setTimeout(
+        () => done(new Error(`RabbitMQ at ${where} is not reachable after ${timeoutMs} ms: ${lastError}`)),
+        timeoutMs,
+      );
+      manager.on('connect', onConnect);
+      manager.on('connectFailed', onFailed);
+    });
+  }
+
   isConnected(): boolean {
     return this.manager?.isConnected() ?? false;
   }
@@ -69,11 +113,16 @@ export class RabbitMqConnection {
       },
     });
     const where = redactedUrl(url);
-    manager.on('connect', () => this.logger.log(`connected to RabbitMQ at ${where}`));
+    let everConnected = false;
+    manager.on('connect', () => {
+      everConnected = true;
+      this.logger.log(`connected to RabbitMQ at ${where}`);
+    });
     manager.on('disconnect', ({ err }) => this.logger.warn(`disconnected from RabbitMQ: ${err?.message ?? 'closed'}`));
-    manager.on('connectFailed', ({ err }) =>
-      this.logger.warn(`cannot connect to RabbitMQ at ${where}: ${err.message}`),
-    );
+    // Before the first connection, `connected()` reports the outcome in one line; afterwards each failed reconnect is news.
+    manager.on('connectFailed', ({ err }) => {
+      if (everConnected) this.logger.warn(`cannot connect to RabbitMQ at ${where}: ${err.message}`);
+    });
     manager.on('blocked', ({ reason }) => this.logger.warn(`RabbitMQ blocked publishing: ${reason}`));
     return manager;
   }

@@ -23,9 +23,10 @@ const message = (headers: Record<string, unknown>): Message =>
 
 describe('publishOptions', () => {
   it('makes a persistent, mandatory message identified by the event id and hashed by stream', () => {
-    expect(publishOptions(envelope)).toEqual({
+    expect(publishOptions(envelope, 'ecomm-catalog')).toEqual({
       persistent: true,
       mandatory: true,
+      userId: 'ecomm-catalog',
       messageId: envelope.eventId,
       type: 'catalog.product-created.v1',
       contentType: 'application/json',
@@ -36,7 +37,7 @@ describe('publishOptions', () => {
   });
 
   it('omits a missing causation id and adds extra headers', () => {
-    const options = publishOptions({ ...envelope, causationId: null }, { 'x-attempt': 2 });
+    const options = publishOptions({ ...envelope, causationId: null }, 'ecomm-catalog', { 'x-attempt': 2 });
     expect(options.headers).toEqual({ correlationId: 'corr-1', 'x-stream-id': 'catalog.product:p1', 'x-attempt': 2 });
   });
 });
@@ -44,10 +45,14 @@ describe('publishOptions', () => {
 describe('publicPublishOptions', () => {
   it('identifies a public event by its event id and carries no headers that could link it to a request', () => {
     const { eventId, type, occurredAt, streamId, streamVersion } = envelope;
-    const options = publicPublishOptions({ eventId, type, occurredAt, streamId, streamVersion, payload: {} });
+    const options = publicPublishOptions(
+      { eventId, type, occurredAt, streamId, streamVersion, payload: {} },
+      'ecomm-catalog',
+    );
     expect(options).toEqual({
       persistent: true,
       mandatory: false,
+      userId: 'ecomm-catalog',
       messageId: envelope.eventId,
       type: 'catalog.product-created.v1',
       contentType: 'application/json',
@@ -66,8 +71,19 @@ describe('attemptOf', () => {
 
 describe('copyOptions', () => {
   it('keeps the original headers but drops the broker dead-lettering history', () => {
-    const options = copyOptions(message({ a: 1, 'x-death': [{}], 'x-first-death-queue': 'q' }), { 'x-error': 'bad' });
+    const options = copyOptions(message({ a: 1, 'x-death': [{}], 'x-first-death-queue': 'q' }), 'ecomm-search', {
+      'x-error': 'bad',
+    });
     expect(options.headers).toEqual({ a: 1, 'x-error': 'bad' });
-    expect(options).toMatchObject({ persistent: true, messageId: 'm1', type: 't' });
+    expect(options).toMatchObject({ persistent: true, messageId: 'm1', type: 't', userId: 'ecomm-search' });
+  });
+
+  it('re-sends as the copying user, keeping who published the original in a header', () => {
+    const original = message({});
+    original.properties.userId = 'guest';
+    expect(copyOptions(original, 'ecomm-search', {})).toMatchObject({
+      userId: 'ecomm-search',
+      headers: { 'x-original-user-id': 'guest' },
+    });
   });
 });

@@ -13,11 +13,20 @@ export function encodeEnvelope(envelope: EventEnvelope): Buffer {
   return Buffer.from(JSON.stringify(envelope), 'utf8');
 }
 
-/** AMQP properties of an event: persistent, identified by its event id, routed and hashed by type and stream. */
-export function publishOptions(envelope: EventEnvelope, headers: Record<string, unknown> = {}): Options.Publish {
+/**
+ * AMQP properties of an event: persistent, identified by its event id, routed and hashed by type and
+ * stream, and signed with the publishing broker user (`user_id`, which RabbitMQ verifies against the
+ * connection's user) so consumers can tell who published it.
+ */
+export function publishOptions(
+  envelope: EventEnvelope,
+  userId: string,
+  headers: Record<string, unknown> = {},
+): Options.Publish {
   return {
     persistent: true,
     mandatory: true,
+    userId,
     messageId: envelope.eventId,
     type: envelope.type,
     contentType: 'application/json',
@@ -39,10 +48,11 @@ export function publishOptions(envelope: EventEnvelope, headers: Record<string, 
  * dedupe on it), and deliberately without headers, so no correlation id or trace context leaves.
  * Not mandatory: an exchange nobody outside has bound to yet simply drops it.
  */
-export function publicPublishOptions(event: PublicEvent): Options.Publish {
+export function publicPublishOptions(event: PublicEvent, userId: string): Options.Publish {
   return {
     persistent: true,
     mandatory: false,
+    userId,
     messageId: event.eventId,
     type: event.type,
     contentType: 'application/json',
@@ -52,15 +62,18 @@ export function publicPublishOptions(event: PublicEvent): Options.Publish {
 
 /**
  * Options to re-send a message that may not parse (a poison message going to the DLQ): its own
- * properties, minus the broker's dead-lettering history, plus `headers`.
+ * properties, minus the broker's dead-lettering history, plus `headers`, sent as `userId` (the broker
+ * refuses another user's id); who published the original stays in `x-original-user-id`.
  */
-export function copyOptions(message: Message, headers: Record<string, unknown>): Options.Publish {
+export function copyOptions(message: Message, userId: string, headers: Record<string, unknown>): Options.Publish {
   const original = Object.entries(message.properties.headers ?? {}).filter(
     ([name]) => !/^x-(first-|last-)?death/.test(name),
   );
   const { contentType, contentEncoding, correlationId, messageId, timestamp, type, appId } = message.properties;
+  const publisher = message.properties.userId as string | undefined;
   return {
     persistent: true,
+    userId,
     contentType,
     contentEncoding,
     correlationId,
@@ -68,7 +81,11 @@ export function copyOptions(message: Message, headers: Record<string, unknown>):
     timestamp,
     type,
     appId,
-    headers: { ...Object.fromEntries(original), ...headers },
+    headers: {
+      ...Object.fromEntries(original),
+      ...(publisher !== undefined && { 'x-original-user-id': publisher }),
+      ...headers,
+    },
   };
 }
 

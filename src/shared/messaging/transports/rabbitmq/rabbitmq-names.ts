@@ -36,4 +36,17 @@ export class RabbitMqNames {
   deadLetterQueue(module: string): string {
     return `${this.prefix}.${module}.dlq`;
   }
+
+  /**
+   * Direct exchange through which a module's consumer sends a failed message to a retry queue
+   * (routing key: the queue's name). Nobody publishes to the default exchange, which broker users may not.
+   */
+  retryExchange(module: string): string {
+    return `${this.prefix}.${module}.retry`;
+  }
+
+  /** Direct exchange through which a module's consumer files the copy of a parked message in its DLQ. */
+  deadLetterExchange(module: string): string {
+    return `${this.prefix}.${module}.dlx`;
+  }
 }

@@ -1,16 +1,6 @@
 import { Channel } from 'amqplib';
-import { bindingsByModule, ConsumerRegistration } from '../../consumers/consumer-registration';
-import { IntegrationEvent, IntegrationEventClass } from '../../integration-event';
 import { RabbitMqNames } from './rabbitmq-names';
 import { TopologySettings, declareModuleTopology, retryQueueArguments, shardQueueArguments } from './rabbitmq-topology';
-
-const eventClass = (type: string) => ({ type }) as unknown as IntegrationEventClass;
-const registration = (consumer: string, type: string): ConsumerRegistration => ({
-  consumer,
-  module: consumer.split('.')[0],
-  eventClass: eventClass(type),
-  handler: { handle: async (_event: IntegrationEvent) => undefined },
-});
 
 const settings = (overrides: Partial<TopologySettings> = {}): TopologySettings => ({
   names: new RabbitMqNames('p'),
@@ -37,39 +27,35 @@ function recordingChannel() {
 
 describe('module topology', () => {
   it('binds each module only to the event types its handlers declare', async () => {
-    const bindings = bindingsByModule([
-      registration('search.index-product', 'catalog.product-created.v1'),
-      registration('search.index-product-updates', 'catalog.product-updated.v1'),
-      registration('search.reviews', 'catalog.product-created.v1'),
-      registration('rating.products', 'catalog.product-deleted.v1'),
-    ]);
-    expect(bindings).toEqual(
-      new Map([
-        ['search', ['catalog.product-created.v1', 'catalog.product-updated.v1']],
-        ['rating', ['catalog.product-deleted.v1']],
-      ]),
-    );
     const { calls, channel } = recordingChannel();
-    await declareModuleTopology(channel, settings(), 'search', bindings.get('search')!);
+    await declareModuleTopology(channel, settings(), 'search', [
+      'catalog.product-created.v1',
+      'catalog.product-updated.v1',
+    ]);
     expect(calls.filter((call) => call.startsWith('bind p.events'))).toEqual([
       'bind p.events -> p.search (catalog.product-created.v1)',
       'bind p.events -> p.search (catalog.product-updated.v1)',
     ]);
   });
 
-  it('declares shard, retry and dead-letter queues before any event can route to them', async () => {
+  it('declares shard, retry and dead-letter queues, reachable without the default exchange, before any event can route to them', async () => {
     const { calls, channel } = recordingChannel();
     await declareModuleTopology(channel, settings(), 'search', ['catalog.product-created.v1']);
     expect(calls).toEqual([
       'exchange p.events topic',
       'exchange p.search x-consistent-hash',
       'queue p.search.dlq',
+      'exchange p.search.dlx direct',
+      'bind p.search.dlx -> p.search.dlq (p.search.dlq)',
+      'exchange p.search.retry direct',
       'queue p.search.0',
       'bind p.search -> p.search.0 (1)',
       'queue p.search.1',
       'bind p.search -> p.search.1 (1)',
       'queue p.search.retry.100ms',
+      'bind p.search.retry -> p.search.retry.100ms (p.search.retry.100ms)',
       'queue p.search.retry.200ms',
+      'bind p.search.retry -> p.search.retry.200ms (p.search.retry.200ms)',
       'bind p.events -> p.search (catalog.product-created.v1)',
     ]);
   });

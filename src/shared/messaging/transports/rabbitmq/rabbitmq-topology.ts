@@ -1,8 +1,8 @@
 import { Channel } from 'amqplib';
 import { AppConfig, QueueType } from '../../../config/app-config';
+import { retryDelays } from '../../delivery/retry-policy';
 import { RabbitMqNames } from './rabbitmq-names';
 import { STREAM_HEADER } from './rabbitmq-message';
-import { retryDelaysMs } from './retry-schedule';
 
 /** Everything that shapes the broker objects of a consuming module. */
 export interface TopologySettings {
@@ -10,7 +10,7 @@ export interface TopologySettings {
   queueType: QueueType;
   deliveryLimit: number;
   shards: number;
-  /** Delay before attempt n + 1 at index n - 1. */
+  /** Every delay the retry policy asks for: one retry queue each. */
   retryDelaysMs: readonly number[];
 }
 
@@ -21,7 +21,7 @@ export function topologySettings(config: AppConfig): TopologySettings {
     queueType,
     deliveryLimit,
     shards,
-    retryDelaysMs: retryDelaysMs(config.consumer),
+    retryDelaysMs: retryDelays(config.consumer),
   };
 }
 
@@ -89,16 +89,22 @@ export async function declareModuleTopology(
     durable: true,
     arguments: { 'x-queue-type': settings.queueType },
   });
+  await channel.assertExchange(names.deadLetterExchange(module), 'direct', { durable: true });
+  await channel.bindQueue(
+    names.deadLetterQueue(module),
+    names.deadLetterExchange(module),
+    names.deadLetterQueue(module),
+  );
+  await channel.assertExchange(names.retryExchange(module), 'direct', { durable: true });
   for (const queue of names.shardQueues(module, settings.shards)) {
     await channel.assertQueue(queue, { durable: true, arguments: shardQueueArguments(settings, module) });
     // In a consistent-hash exchange the binding key is the shard's weight on the hash ring.
     await channel.bindQueue(queue, exchange, '1');
   }
   for (const delayMs of new Set(settings.retryDelaysMs)) {
-    await channel.assertQueue(names.retryQueue(module, delayMs), {
-      durable: true,
-      arguments: retryQueueArguments(settings, module, delayMs),
-    });
+    const queue = names.retryQueue(module, delayMs);
+    await channel.assertQueue(queue, { durable: true, arguments: retryQueueArguments(settings, module, delayMs) });
+    await channel.bindQueue(queue, names.retryExchange(module), queue);
   }
   for (const type of types) await channel.bindExchange(exchange, names.eventsExchange, type);
 }

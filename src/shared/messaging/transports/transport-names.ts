@@ -1,0 +1,3 @@
+/** The transports `EVENT_TRANSPORT` may name; `transports.ts` maps each to its adapter. */
+export const TRANSPORT_NAMES = ['inprocess', 'rabbitmq'] as const;
+export type TransportName = (typeof TRANSPORT_NAMES)[number];
