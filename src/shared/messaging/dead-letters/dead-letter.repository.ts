@@ -79,8 +79,8 @@ const HEAD_CHARS = 1024;
 
 // PostgreSQL text cannot hold NUL, nor jsonb NUL or unpaired surrogates; a forged message full of
 // them must still be parkable, so they become U+FFFD in the stored copy.
-// eslint-disable-next-line no-control-regex -- NUL is exactly what has to be found
 const UNSTORABLE = new RegExp(
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what has to be found
   '\\u0000|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
   'g',
 );
