@@ -3,17 +3,18 @@ import { EventEnvelope } from '../../src/shared/messaging/integration-event';
 import { encodeEnvelope, publishOptions } from '../../src/shared/messaging/transports/rabbitmq/rabbitmq-message';
 import { EventStoreRow, toEnvelope, toStoredEvent } from '../../src/shared/messaging/outbox/stored-event';
 import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
-import { createTestBroker, TestBroker } from '../rabbitmq/test-broker';
+import { TRANSPORT_ADAPTER, TransportAdapter } from '../../src/shared/messaging/transports/transport-adapter';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
+import { TransportUnderTest, transportCases } from '../support/transports';
 import { deliveryBacklog } from './support/consistency';
 import { snapshotProjections } from './support/projections';
 import { Random } from './support/random';
 import { Shop, send } from './support/shop';
 
-describe('duplicate deliveries from the broker', () => {
-  let broker: TestBroker;
-  let prefix: string;
+describe.each(transportCases())('duplicate deliveries on the %s transport', (_, createTransport) => {
+  const transport: TransportUnderTest = createTransport();
+  let site: Record<string, string>;
   let app: TestApp;
   let shop: Shop;
 
@@ -27,19 +28,23 @@ describe('duplicate deliveries from the broker', () => {
   };
   const count = async (sql: string, params: unknown[] = []) => Number((await app.query(sql, params))[0].count);
 
-  /** Publishes every envelope `times` times, all at once, straight to the events exchange as the relay would. */
-  async function publishRaw(envelopes: readonly EventEnvelope[], times: number): Promise<void> {
-    const connection = await amqplib.connect(broker.url);
+  /**
+   * Puts every envelope on the wire `times` more times, all at once: straight to the events exchange as
+   * a relay would (RabbitMQ), or through the transport itself (in-process, where the bus is the wire).
+   */
+  async function publishAgain(envelopes: readonly EventEnvelope[], times: number): Promise<void> {
+    if (site.EVENT_TRANSPORT === 'inprocess') {
+      const wire = app.running.app.get<TransportAdapter>(TRANSPORT_ADAPTER);
+      await Promise.all(Array.from({ length: times }, () => wire.publish(envelopes)));
+      return;
+    }
+    const connection = await amqplib.connect(site.RABBITMQ_URL);
     try {
       const channel = await connection.createConfirmChannel();
       for (const envelope of envelopes) {
         for (let copy = 0; copy < times; copy++) {
-          channel.publish(
-            `${prefix}.events`,
-            envelope.type,
-            encodeEnvelope(envelope),
-            publishOptions(envelope, 'guest'),
-          );
+          const options = publishOptions(envelope, 'guest');
+          channel.publish(`${site.RABBITMQ_PREFIX}.events`, envelope.type, encodeEnvelope(envelope), options);
         }
       }
       await channel.waitForConfirms();
@@ -56,9 +61,9 @@ describe('duplicate deliveries from the broker', () => {
     );
 
   beforeAll(async () => {
-    broker = await createTestBroker();
-    prefix = broker.newPrefix();
-    app = await startTestApp({ EVENT_TRANSPORT: 'rabbitmq', RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: prefix });
+    await transport.setUp();
+    site = transport.env();
+    app = await startTestApp(site);
     shop = new Shop(new Random(), 12);
     await shop.stock(app.baseUrl, 2, 500);
     for (let index = 0; index < 120; index++) {
@@ -70,7 +75,7 @@ describe('duplicate deliveries from the broker', () => {
 
   afterAll(async () => {
     await app?.close();
-    await broker?.drop();
+    await transport.tearDown();
   });
 
   it('changes nothing when every stored event arrives three more times', async () => {
@@ -81,7 +86,7 @@ describe('duplicate deliveries from the broker', () => {
     const rows: EventStoreRow[] = await app.query(`SELECT * FROM messaging.event_store ORDER BY position`);
     expect(rows.length).toBeGreaterThan(100);
 
-    await publishRaw(
+    await publishAgain(
       rows.map((row) => toEnvelope(toStoredEvent(row))),
       3,
     );
@@ -96,7 +101,7 @@ describe('duplicate deliveries from the broker', () => {
     expect(await snapshotProjections(app.query)).toEqual(before);
   });
 
-  it('applies a new event once when the broker delivers it three times at once', async () => {
+  it('applies a new event once when the wire delivers it three times at once', async () => {
     const [product] = shop.products;
     const envelope = (type: string, streamId: string, payload: Record<string, unknown>): EventEnvelope => ({
       eventId: uuidV7(),
@@ -133,7 +138,7 @@ describe('duplicate deliveries from the broker', () => {
     const views = await count(`SELECT views AS count FROM inventory.stock WHERE product_id = $1`, [product]);
     const duplicates = await duplicatesSeen();
 
-    await publishRaw([rated, reviewed, viewed], 3);
+    await publishAgain([rated, reviewed, viewed], 3);
 
     // One consumer each, so two of the three copies of each are duplicates.
     await eventually(duplicatesSeen, (seen) => seen === duplicates + 6, {

@@ -74,8 +74,7 @@ describe('graceful shutdown under load', () => {
   it('answers every accepted request, publishes its events and exits 0 within the grace period on SIGTERM', async () => {
     const site = {
       databaseUrl: database.url,
-      rabbitmqUrl: broker.url,
-      prefix: broker.newPrefix(),
+      transportEnv: { EVENT_TRANSPORT: 'rabbitmq', RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: broker.newPrefix() },
       port: await freePort(),
     };
     app = new AppProcess(monolithEnv(site, { SHUTDOWN_GRACE_MS: String(SHUTDOWN_GRACE_MS) }));

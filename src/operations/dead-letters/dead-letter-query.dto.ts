@@ -5,7 +5,7 @@ import { DeadLetterStatus } from '../../shared/messaging/dead-letters/dead-lette
 
 /** A consumer name as declared on its handler: `<module>.<handler>`. */
 const CONSUMER = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
-const CONSUMER_MESSAGE = 'consumer must be a consumer name such as search.index-review';
+const CONSUMER_MESSAGE = 'consumer must be a consumer name: <module>.<intent> in kebab case';
 const STATUSES: DeadLetterStatus[] = ['pending', 'redriven'];
 
 export class DeadLetterQueryDto extends PageQueryDto {

@@ -24,21 +24,19 @@ export async function freePort(): Promise<number> {
 /** Shard queues per module in every test deployment (test/support/split-deployment uses the same). */
 export const TEST_SHARDS = 2;
 
-/** Where a monolith keeps its state: the same database and broker names across restarts. */
+/** Where a monolith keeps its state: the same database, transport and broker names across restarts. */
 export interface MonolithSite {
   databaseUrl: string;
-  rabbitmqUrl: string;
-  prefix: string;
+  /** `EVENT_TRANSPORT` and the broker variables of the transport under test. */
+  transportEnv: Record<string, string>;
   port: number;
 }
 
-/** The environment of `node dist/main.js` hosting every module on RabbitMQ, as in production. */
+/** The environment of `node dist/main.js` hosting every module on the site's transport, as in production. */
 export function monolithEnv(site: MonolithSite, extra: Record<string, string> = {}): Record<string, string> {
   return {
     DATABASE_URL: site.databaseUrl,
-    EVENT_TRANSPORT: 'rabbitmq',
-    RABBITMQ_URL: site.rabbitmqUrl,
-    RABBITMQ_PREFIX: site.prefix,
+    ...site.transportEnv,
     PORT: String(site.port),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'warn',

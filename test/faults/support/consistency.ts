@@ -35,16 +35,30 @@ function expectedDeliveries(): { types: string[]; consumers: string[] } {
 
 const EXPECTED = expectedDeliveries();
 
-/** Unpublished rows and missing inbox rows, read in one statement so the two agree on one snapshot. */
-export async function deliveryBacklog(query: Query): Promise<{ unpublished: number; lost: string[] }> {
+/**
+ * Unpublished rows and missing inbox rows, read in one statement so the two agree on one snapshot. With
+ * `delivered`, only those events count, whether or not they are in the store (a test put them on the wire).
+ */
+export async function deliveryBacklog(
+  query: Query,
+  delivered?: readonly { eventId: string; type: string }[],
+): Promise<{ unpublished: number; lost: string[] }> {
   const rows = await query<{ unpublished: number; lost: string[] | null }>(
-    `WITH expected AS (SELECT * FROM unnest($1::text[], $2::text[]) AS x(type, consumer))
+    `WITH expected AS (SELECT * FROM unnest($1::text[], $2::text[]) AS x(type, consumer)),
+          events AS (SELECT event_id, type, position FROM messaging.event_store WHERE $3::uuid[] IS NULL
+                     UNION ALL
+                     SELECT event_id, type, 0 FROM unnest($3::uuid[], $4::text[]) AS d(event_id, type))
      SELECT (SELECT count(*)::int FROM messaging.event_store WHERE published_at IS NULL) AS unpublished,
             (SELECT array_agg(e.type || ' ' || e.event_id || ' -> ' || x.consumer ORDER BY e.position)
-               FROM messaging.event_store e JOIN expected x ON x.type = e.type
+               FROM events e JOIN expected x ON x.type = e.type
               WHERE NOT EXISTS (SELECT 1 FROM messaging.inbox i WHERE i.consumer = x.consumer AND i.event_id = e.event_id)
             ) AS lost`,
-    [EXPECTED.types, EXPECTED.consumers],
+    [
+      EXPECTED.types,
+      EXPECTED.consumers,
+      delivered?.map(({ eventId }) => eventId) ?? null,
+      delivered?.map(({ type }) => type) ?? null,
+    ],
   );
   return { unpublished: rows[0].unpublished, lost: rows[0].lost ?? [] };
 }

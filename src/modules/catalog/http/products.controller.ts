@@ -29,7 +29,6 @@ import { ApiProblems } from '../../../shared/http/problem.schema';
 import { CreateProductCommand } from '../commands/create-product/create-product.command';
 import { DeleteProductCommand } from '../commands/delete-product/delete-product.command';
 import { UpdateProductCommand } from '../commands/update-product/update-product.command';
-import { Product } from '../domain/product';
 import { GetProductQuery } from '../queries/get-product/get-product.query';
 import { ListProductsQuery } from '../queries/list-products/list-products.query';
 import { ProductPage } from '../queries/list-products/list-products.handler';
@@ -62,9 +61,9 @@ export class ProductsController {
     @Body() body: CreateProductRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProductView> {
-    const product = await this.commands.execute<CreateProductCommand, Product>(new CreateProductCommand(body));
+    const product = await this.commands.execute<CreateProductCommand, ProductView>(new CreateProductCommand(body));
     reply.header('location', `/api/v1/products/${product.id}`).header('etag', `"${product.version}"`);
-    return this.queries.execute(new GetProductQuery(product.id));
+    return product;
   }
 
   @Get()
@@ -114,8 +113,9 @@ export class ProductsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProductView> {
-    await this.commands.execute(new UpdateProductCommand(id, body, parseIfMatch(ifMatch)));
-    const product = await this.queries.execute<GetProductQuery, ProductView>(new GetProductQuery(id));
+    const product = await this.commands.execute<UpdateProductCommand, ProductView>(
+      new UpdateProductCommand(id, body, parseIfMatch(ifMatch)),
+    );
     reply.header('etag', `"${product.version}"`);
     return product;
   }

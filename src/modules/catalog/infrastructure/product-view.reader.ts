@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** A product joined with its enrichment, as PostgreSQL returns it (bigint and numeric come as text). */
 export interface ProductViewRow {
@@ -32,8 +32,12 @@ const SELECT_VIEW = `
 export class ProductViewReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findOne(id: string): Promise<ProductViewRow | undefined> {
-    const [row] = await this.dataSource.query(`${SELECT_VIEW} WHERE p.id = $1`, [id]);
+  /** One product; in `manager`'s transaction when a command reads back what it just wrote. */
+  async findOne(
+    id: string,
+    manager: Pick<EntityManager, 'query'> = this.dataSource,
+  ): Promise<ProductViewRow | undefined> {
+    const [row] = await manager.query(`${SELECT_VIEW} WHERE p.id = $1`, [id]);
     return row;
   }
 

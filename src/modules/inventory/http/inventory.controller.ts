@@ -6,11 +6,10 @@ import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { ReserveStockCommand } from '../commands/reserve-stock/reserve-stock.command';
-import { ReservationResult } from '../commands/reserve-stock/reserve-stock.handler';
 import { RestockCommand } from '../commands/restock/restock.command';
-import { Stock, availableUnits } from '../domain/stock';
 import { GetStockQuery } from '../queries/get-stock/get-stock.query';
-import { StockView, toStockView } from '../queries/stock.view';
+import { ReservationView } from '../queries/reservation.view';
+import { StockView } from '../queries/stock.view';
 import { ReserveStockRequest, RestockRequest } from './quantity.request';
 import { ReservationResponse, StockResponse } from './stock.response';
 
@@ -49,16 +48,10 @@ export class InventoryController {
     @Param('productId', new ParseUUIDPipe()) productId: string,
     @Body() body: ReserveStockRequest,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ReservationResponse> {
-    const { reservation, stock } = await this.commands.execute<ReserveStockCommand, ReservationResult>(
+  ): Promise<ReservationView> {
+    return this.commands.execute<ReserveStockCommand, ReservationView>(
       new ReserveStockCommand(productId, user.id, body.quantity),
     );
-    return {
-      reservationId: reservation.id,
-      productId,
-      quantity: reservation.quantity,
-      available: availableUnits(stock),
-    };
   }
 
   @Post('restock')
@@ -74,7 +67,6 @@ export class InventoryController {
     @Param('productId', new ParseUUIDPipe()) productId: string,
     @Body() body: RestockRequest,
   ): Promise<StockView> {
-    const stock = await this.commands.execute<RestockCommand, Stock>(new RestockCommand(productId, body.quantity));
-    return toStockView(stock);
+    return this.commands.execute<RestockCommand, StockView>(new RestockCommand(productId, body.quantity));
   }
 }

@@ -7,7 +7,7 @@ import { CurrentUser } from '../../../shared/auth/current-user.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { RateProductCommand } from '../commands/rate-product/rate-product.command';
 import { RemoveRatingCommand } from '../commands/remove-rating/remove-rating.command';
-import { CustomerRating } from '../domain/customer-rating';
+import { CustomerRatingView } from '../queries/customer-rating.view';
 import { GetProductRatingQuery } from '../queries/get-product-rating/get-product-rating.query';
 import { ProductRatingView } from '../queries/get-product-rating/product-rating.view';
 import { CustomerRatingResponse } from './customer-rating.response';
@@ -34,7 +34,7 @@ export class ProductRatingsController {
     @Param('id', new ParseUUIDPipe()) productId: string,
     @Body() body: RateProductRequest,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<CustomerRating> {
+  ): Promise<CustomerRatingView> {
     return this.commands.execute(new RateProductCommand(productId, user.id, body.stars));
   }
 

@@ -9,10 +9,9 @@ import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../.
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { ProblemException } from '../../../shared/http/problem.exception';
 import { AddReviewCommand } from '../commands/add-review/add-review.command';
-import { StoredReview } from '../infrastructure/review.repository';
 import { ListProductReviewsQuery } from '../queries/list-product-reviews/list-product-reviews.query';
 import { ReviewPage } from '../queries/list-product-reviews/list-product-reviews.handler';
-import { ReviewView, toReviewView } from '../queries/review.view';
+import { ReviewView } from '../queries/review.view';
 import { AddReviewRequest } from './add-review.request';
 import { ReviewResponse } from './review.response';
 
@@ -49,11 +48,11 @@ export class ProductReviewsController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewView> {
-    const review = await this.commands.execute<AddReviewCommand, StoredReview>(
+    const review = await this.commands.execute<AddReviewCommand, ReviewView>(
       new AddReviewCommand(productId, user.id, body),
     );
     reply.header('location', `/api/v1/reviews/${review.id}`).header('etag', `"${review.version}"`);
-    return toReviewView(review);
+    return review;
   }
 
   @Get()

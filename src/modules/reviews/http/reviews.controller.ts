@@ -10,9 +10,8 @@ import { ApiProblems } from '../../../shared/http/problem.schema';
 import { DeleteReviewCommand } from '../commands/delete-review/delete-review.command';
 import { EditReviewCommand } from '../commands/edit-review/edit-review.command';
 import { Requester } from '../domain/review';
-import { StoredReview } from '../infrastructure/review.repository';
 import { GetReviewQuery } from '../queries/get-review/get-review.query';
-import { ReviewView, toReviewView } from '../queries/review.view';
+import { ReviewView } from '../queries/review.view';
 import { EditReviewRequest } from './edit-review.request';
 import { ReviewResponse } from './review.response';
 
@@ -60,11 +59,11 @@ export class ReviewsController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewView> {
-    const review = await this.commands.execute<EditReviewCommand, StoredReview>(
+    const review = await this.commands.execute<EditReviewCommand, ReviewView>(
       new EditReviewCommand(id, requester(user), body, parseIfMatch(ifMatch)),
     );
     reply.header('etag', `"${review.version}"`);
-    return toReviewView(review);
+    return review;
   }
 
   @Delete(':id')

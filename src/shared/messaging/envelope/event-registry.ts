@@ -35,7 +35,7 @@ export const ENVELOPE_SCHEMA: Record<string, unknown> = {
     occurredAt: { type: 'string', minLength: 1 },
     correlationId: { type: 'string', minLength: 1, maxLength: 200 },
     causationId: { type: ['string', 'null'] },
-    actor: { type: 'string', minLength: 1, maxLength: 200 },
+    actor: { type: 'string', minLength: 1, maxLength: 256 },
     payload: { type: 'object' },
   },
 };

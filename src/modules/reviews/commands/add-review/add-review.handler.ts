@@ -4,19 +4,19 @@ import { uuidV7 } from '../../../../shared/messaging/envelope/uuid-v7';
 import { ReviewAddedIntegrationEvent, reviewStreamId } from '../../contracts';
 import { writeReview } from '../../domain/review';
 import { ReviewedProductNotFoundError } from '../../domain/reviews.errors';
-import { ReviewRepository, StoredReview } from '../../infrastructure/review.repository';
+import { ReviewRepository } from '../../infrastructure/review.repository';
+import { ReviewView, toReviewView } from '../../queries/review.view';
 import { reviewPayload } from '../review-payload';
 import { AddReviewCommand } from './add-review.command';
 
-/** Returns the review as stored, so the response needs no second read. */
 @CommandHandler(AddReviewCommand)
-export class AddReviewHandler implements ICommandHandler<AddReviewCommand, StoredReview> {
+export class AddReviewHandler implements ICommandHandler<AddReviewCommand, ReviewView> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly reviews: ReviewRepository,
   ) {}
 
-  execute({ productId, authorId, text }: AddReviewCommand): Promise<StoredReview> {
+  execute({ productId, authorId, text }: AddReviewCommand): Promise<ReviewView> {
     const review = writeReview(uuidV7(), productId, authorId, text);
     return this.unitOfWork.run(async (tx) => {
       const stored = await this.reviews.insertIfReviewable(tx.manager, review);
@@ -26,7 +26,7 @@ export class AddReviewHandler implements ICommandHandler<AddReviewCommand, Store
         streamVersion: review.version,
         payload: reviewPayload(review),
       });
-      return stored;
+      return toReviewView(stored);
     });
   }
 }

@@ -3,24 +3,24 @@ import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { ReviewUpdatedIntegrationEvent, reviewStreamId } from '../../contracts';
 import { editReview } from '../../domain/review';
 import { ReviewNotFoundError } from '../../domain/reviews.errors';
-import { ReviewRepository, StoredReview } from '../../infrastructure/review.repository';
+import { ReviewRepository } from '../../infrastructure/review.repository';
+import { ReviewView, toReviewView } from '../../queries/review.view';
 import { reviewPayload } from '../review-payload';
 import { EditReviewCommand } from './edit-review.command';
 
-/** Returns the review as stored, so the response needs no second read. */
 @CommandHandler(EditReviewCommand)
-export class EditReviewHandler implements ICommandHandler<EditReviewCommand, StoredReview> {
+export class EditReviewHandler implements ICommandHandler<EditReviewCommand, ReviewView> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly reviews: ReviewRepository,
   ) {}
 
-  execute({ reviewId, editor, changes, expectedVersion }: EditReviewCommand): Promise<StoredReview> {
+  execute({ reviewId, editor, changes, expectedVersion }: EditReviewCommand): Promise<ReviewView> {
     return this.unitOfWork.run(async (tx) => {
       const current = await this.reviews.findForUpdate(tx.manager, reviewId);
       if (!current) throw new ReviewNotFoundError(reviewId);
       const next = editReview(current, editor, changes, expectedVersion);
-      if (next.version === current.version) return current;
+      if (next.version === current.version) return toReviewView(current);
       const updatedAt = new Date();
       await this.reviews.update(tx.manager, next, updatedAt);
       tx.record(ReviewUpdatedIntegrationEvent, {
@@ -28,7 +28,7 @@ export class EditReviewHandler implements ICommandHandler<EditReviewCommand, Sto
         streamVersion: next.version,
         payload: reviewPayload(next),
       });
-      return { ...next, createdAt: current.createdAt, updatedAt };
+      return toReviewView({ ...next, createdAt: current.createdAt, updatedAt });
     });
   }
 }
