@@ -31,7 +31,8 @@ export function parseCli<T extends Options>(program: CliProgram<T>, args = proce
   try {
     parsed = parseArgs({ args, options, allowPositionals: program.positionals ?? false, strict: true });
   } catch (error) {
-    const reason = (error as Error).message.replace(/\. This command does not take positional arguments$/, '');
+    // Node's own advice (positionals, `--`) does not fit an npm script's usage; the help does.
+    const reason = (error as Error).message.replace(/\. (This command|To specify) .*$/, '');
     throw new CliError(`${reason.charAt(0).toLowerCase()}${reason.slice(1)} (see npm run ${program.name} -- --help)`);
   }
   if ((parsed.values as { help?: boolean }).help) {

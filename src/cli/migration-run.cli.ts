@@ -1,5 +1,3 @@
-import { entitiesFor, migrationsFor, selectModules } from '../module-registry';
-import { loadAppConfig } from '../load-app-config';
 import { openDatabase } from '../shared/database/open-database';
 import { parseCli, runCli } from './cli-program';
 
@@ -14,6 +12,9 @@ Uses DATABASE_URL, or the embedded database in DATA_DIR: through the server when
 
 runCli('migration:run', async () => {
   parseCli({ name: 'migration:run', help: HELP, options: {} });
+  // Loaded after the arguments are read: the registry loads every module, so --help stays instant.
+  const { entitiesFor, migrationsFor, selectModules } = await import('../module-registry.js');
+  const { loadAppConfig } = await import('../load-app-config.js');
   const config = loadAppConfig();
   const modules = selectModules(config.modules);
   const database = await openDatabase({

@@ -1,7 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseCli, runCli } from './cli-program';
-import { renderModuleDocs } from './module-docs/module-docs';
 import { REPOSITORY_ROOT } from './repository-root';
 
 const MODULE_DOCS_DIR = join(REPOSITORY_ROOT, 'docs', 'modules');
@@ -15,6 +14,8 @@ usage: npm run docs:modules
 
 runCli('docs:modules', async () => {
   parseCli({ name: 'docs:modules', help: HELP, options: {} });
+  // Loaded after the arguments are read: it loads every module, so --help stays instant.
+  const { renderModuleDocs } = await import('./module-docs/module-docs.js');
   const pages = renderModuleDocs();
   await mkdir(MODULE_DOCS_DIR, { recursive: true });
   for (const file of await readdir(MODULE_DOCS_DIR)) {

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { canonicalJson } from './canonical-json';
 import { parseCli, runCli } from './cli-program';
-import { buildDocumentWithoutDatabase } from './openapi/document-without-database';
 import { REPOSITORY_ROOT } from './repository-root';
 
 const OPENAPI_FILE = join(REPOSITORY_ROOT, 'openapi.json');
@@ -16,6 +15,8 @@ usage: npm run openapi
 
 runCli('openapi', async () => {
   parseCli({ name: 'openapi', help: HELP, options: {} });
+  // Loaded after the arguments are read: it loads every module, so --help stays instant.
+  const { buildDocumentWithoutDatabase } = await import('./openapi/document-without-database.js');
   const document = await buildDocumentWithoutDatabase();
   await writeFile(OPENAPI_FILE, canonicalJson(document));
   const operations = Object.values(document.paths).flatMap((item) => Object.keys(item)).length;
