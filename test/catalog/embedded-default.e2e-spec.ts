@@ -95,7 +95,12 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
     try {
       execFileSync(process.execPath, ['dist/main.js'], {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none', JWT_SECRET: 'x'.repeat(32) },
+        env: {
+          ...process.env,
+          DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none',
+          JWT_SECRET: 'x'.repeat(32),
+          PORT: '0',
+        },
         stdio: 'pipe',
       });
     } catch (error: any) {
