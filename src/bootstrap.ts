@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { entitiesFor, migrationsFor, selectModules } from './module-registry';
-import { resolveJwtSecret } from './shared/auth/jwt-secret';
+import { requireProductionSecret, resolveJwtSecret } from './shared/auth/jwt-secret';
 import { AppConfig } from './shared/config/app-config';
 import { OpenDatabase, openDatabase } from './shared/database/open-database';
 import { configureHttp } from './shared/http/configure-http';
@@ -23,6 +23,8 @@ export interface RunningApp {
  * module starts), then Nest. Shared by `main.ts` and the end-to-end tests.
  */
 export async function createApp(config: AppConfig): Promise<RunningApp> {
+  // Before the database is opened: a refused start changes nothing.
+  requireProductionSecret(config);
   const modules = selectModules(config.modules);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -33,7 +35,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     pool: config.database,
   });
   try {
-    const jwt = await resolveJwtSecret(config, database.connection.embedded);
+    const jwt = await resolveJwtSecret(config);
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot({ config, database, jwt, modules }),
       createFastifyAdapter(config),

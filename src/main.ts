@@ -3,10 +3,13 @@ import type { RunningApp } from './bootstrap';
 import type { RunningGateway } from './gateway/create-gateway';
 import { AppConfig } from './shared/config/app-config';
 import { loadAppConfig } from './load-app-config';
-import { ConfigError } from './shared/config/config-error';
+import { failureLine } from './shared/startup/failure-line';
+import { assertCanListen, listenFailure } from './shared/startup/listen-check';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  // A port in use fails here, in a second, not after the database is opened and migrated.
+  await assertCanListen(config.host, config.port);
   // A module service never loads the gateway's code.
   const running = config.gateway
     ? await (await import('./gateway/create-gateway.js')).createGateway(config)
@@ -28,7 +31,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-  await running.app.listen(config.port, config.host);
+  await running.app.listen(config.port, config.host).catch(async (error: unknown) => {
+    await running.close().catch(() => undefined);
+    throw listenFailure(error, config.host, config.port);
+  });
   const address = running.app.getHttpServer().address();
   const base = `http://${config.host}:${typeof address === 'object' && address ? address.port : config.port}`;
   console.log(`ecomm listening on ${base} (${describe(config, running)})`);
@@ -45,10 +51,6 @@ function describe(config: AppConfig, running: RunningApp | RunningGateway): stri
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(`configuration error: ${error.message}`);
-  } else {
-    console.error(error);
-  }
+  console.error(failureLine(error, ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '')));
   process.exit(1);
 });

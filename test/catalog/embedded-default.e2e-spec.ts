@@ -1,53 +1,28 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HttpClient } from '../support/http-client';
-import { eventually } from '../support/eventually';
+import { ServerProcess, runCommand } from '../support/built-process';
+import { freePort } from '../support/split-deployment';
 
 const root = join(__dirname, '..', '..');
 
-/** Starts the built server as a user would, without DATABASE_URL or a broker. */
-function startServer(dataDir: string, port: number): { process: ChildProcess; output: () => string } {
-  let output = '';
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  delete env.JWT_SECRET;
-  const child = spawn(process.execPath, ['dist/main.js'], { cwd: root, env });
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return { process: child, output: () => output };
-}
-
-async function stop(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  child.kill('SIGTERM');
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
 describe('embedded default (PGlite, no DATABASE_URL)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ecomm-embedded-'));
-  const port = 38000 + Math.floor(Math.random() * 1000);
-  const api = new HttpClient(`http://127.0.0.1:${port}`);
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('boots, prints where it listens, and serves a product after a restart with the same DATA_DIR', async () => {
-    const first = startServer(dataDir, port);
-    await eventually(
-      () => api.get('/health/ready'),
-      (r) => r.status === 200,
-      { timeoutMs: 60000, what: 'first start' },
-    );
-    expect(first.output()).toContain(`listening on http://127.0.0.1:${port}`);
+    const first = ServerProcess.start(await freePort(), env);
+    const api = first.api;
+    await first.ready();
+    expect(first.output()).toContain(`listening on http://127.0.0.1:${first.port}`);
     expect(first.output()).toContain('/docs');
 
-    const token = execFileSync(process.execPath, ['dist/cli/token.cli.js', '--sub', 'ops', '--admin'], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, JWT_SECRET: '' },
-    })
-      .toString()
-      .trim();
+    const token = (
+      await runCommand(process.execPath, ['dist/cli/token.cli.js', '--sub', 'ops', '--admin'], env)
+    ).stdout.trim();
     const body = {
       sku: 'EMBED-1',
       name: 'Kept',
@@ -57,21 +32,17 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
     };
     const created = await api.post('/api/v1/products', body, { token });
     expect(created.status).toBe(201);
-    expect(await stop(first.process)).toBe(0);
+    expect(await first.stop()).toBe(0);
 
-    const second = startServer(dataDir, port);
+    const second = ServerProcess.start(first.port, env);
     try {
-      await eventually(
-        () => api.get('/health/ready'),
-        (r) => r.status === 200,
-        { timeoutMs: 60000, what: 'restart' },
-      );
+      await second.ready();
       const fetched = await api.get(`/api/v1/products/${created.body.id}`);
       expect(fetched.status).toBe(200);
       expect(fetched.body.sku).toBe('EMBED-1');
       expect((await api.post('/api/v1/products', body, { token })).status).toBe(409);
     } finally {
-      await stop(second.process);
+      await second.stop();
     }
   }, 180000);
 
@@ -95,7 +66,12 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
     try {
       execFileSync(process.execPath, ['dist/main.js'], {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none', JWT_SECRET: 'x'.repeat(32) },
+        env: {
+          ...process.env,
+          DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none',
+          JWT_SECRET: 'x'.repeat(32),
+          PORT: '0',
+        },
         stdio: 'pipe',
       });
     } catch (error: any) {

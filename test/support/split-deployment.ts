@@ -12,7 +12,7 @@ export type SplitProcessName = (typeof SPLIT_MODULES)[number] | 'gateway';
 
 const ROOT = join(__dirname, '..', '..');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

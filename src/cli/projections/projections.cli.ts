@@ -1,18 +1,37 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { ALL_PROJECTIONS, MODULES, entitiesFor, migrationsFor } from '../../module-registry';
-import { ConfigError } from '../../shared/config/config-error';
 import { loadAppConfig } from '../../load-app-config';
 import { openDatabase } from '../../shared/database/open-database';
+import { CliError, parseCli, runCli } from '../cli-program';
 import { projectionStatus } from './projection-status';
 import { rebuildProjection } from './rebuild-projection';
 
-const USAGE = 'usage: projections rebuild <name|all> | projections status';
+const NAMES = ALL_PROJECTIONS.map(({ projection }) => projection.name);
 
-/** `projections rebuild <name|all>` replays projections from the event store; `projections status` shows their lag. */
-async function main([command, target]: string[]): Promise<void> {
-  const names = ALL_PROJECTIONS.map(({ projection }) => projection.name);
-  if (command !== 'status' && !(command === 'rebuild' && (target === 'all' || names.includes(target)))) {
-    throw new ConfigError(`${USAGE}\nprojections: ${names.join(', ')}`);
+const HELP = `
+Rebuilds read models (projections) from the event store, or shows how far each one is.
+
+usage: npm run projections -- rebuild <name|all>
+       npm run projections -- status
+
+projections: ${NAMES.join(', ')}
+
+A rebuild replays the stored events into a scratch database, then swaps the result in while the
+API keeps serving. Uses DATABASE_URL, or the embedded database in DATA_DIR: through the server
+when one runs there (never a second copy of its files).
+`;
+
+runCli('projections', async () => {
+  const { positionals } = parseCli({ name: 'projections', help: HELP, options: {}, positionals: true });
+  const [command, target, ...extra] = positionals;
+  const valid =
+    extra.length === 0 &&
+    ((command === 'status' && target === undefined) ||
+      (command === 'rebuild' && (target === 'all' || NAMES.includes(target))));
+  if (!valid) {
+    const what =
+      command === 'rebuild' ? `unknown projection "${target ?? ''}"` : `unknown command "${positionals.join(' ')}"`;
+    throw new CliError(`${what}: use rebuild <${NAMES.join('|')}|all> or status (see --help)`);
   }
   const config = loadAppConfig();
   const live = await openDatabase({
@@ -21,13 +40,15 @@ async function main([command, target]: string[]): Promise<void> {
     entities: entitiesFor(MODULES),
     migrations: migrationsFor(MODULES),
     applicationName: 'ecomm:projections',
+    shareRunningServer: true,
   });
   try {
+    if (live.sharedWith) console.log(`through the database of ${live.sharedWith}`);
     if (command === 'status') {
       console.table(await projectionStatus(live.dataSource, live.connection));
       return;
     }
-    for (const name of target === 'all' ? names : [target]) {
+    for (const name of target === 'all' ? NAMES : [target]) {
       const bar = new SingleBar(
         { format: `${name} [{bar}] {value}/{total} events | {eps} events/s | ETA {eta_formatted}`, hideCursor: true },
         Presets.shades_classic,
@@ -59,9 +80,4 @@ async function main([command, target]: string[]): Promise<void> {
   } finally {
     await live.close();
   }
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exitCode = 1;
 });

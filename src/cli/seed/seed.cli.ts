@@ -1,13 +1,28 @@
 import { Presets, SingleBar } from 'cli-progress';
-import { parseArgs } from 'node:util';
 import { ADMIN_ROLE } from '../../shared/auth/authenticated-user';
 import { readDevSecret } from '../../shared/auth/dev-secret';
 import { signDevToken } from '../../shared/auth/dev-token';
-import { loadAppConfig } from '../../load-app-config';
+import { CliError, parseCli, runCli } from '../cli-program';
+import { loadSharedConfig } from '../shared-config';
 import { demoProduct, demoReview, random } from './demo-catalog';
+import { SeedFailures, SeedResponse, describeResponse } from './seed-failures';
 
-const USAGE =
-  'usage: npm run seed -- [--url http://127.0.0.1:3000] [--products 200] [--reviews-per-product 10] [--users 40]';
+const HELP = `
+Fills a demo catalog through the REST API of a running server, so every write goes through the
+commands and events as a client's would: products, then reviews and ratings by several users.
+
+usage: npm run seed -- [--url http://127.0.0.1:3000] [--products 200] [--reviews-per-product 10]
+                      [--users 40] [--concurrency 16]
+
+  --url                  the server (default SEED_URL, else http://127.0.0.1:$PORT, PORT 3000)
+  --products             how many products (1..100000, default 200)
+  --reviews-per-product  reviews and ratings per product (1..1000, default 10; at most --users)
+  --users                distinct customers writing them (1..10000, default 40)
+  --concurrency          requests in flight (1..256, default 16)
+
+Signs its tokens like npm run token: with JWT_SECRET, or the development secret in DATA_DIR, so
+run it with the same settings as the server.
+`;
 
 interface Options {
   url: string;
@@ -18,7 +33,9 @@ interface Options {
 }
 
 function options(): Options {
-  const { values } = parseArgs({
+  const { values } = parseCli({
+    name: 'seed',
+    help: HELP,
     options: {
       url: { type: 'string', default: process.env.SEED_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}` },
       products: { type: 'string', default: '200' },
@@ -29,13 +46,15 @@ function options(): Options {
   });
   const whole = (name: string, raw: string | undefined, max: number) => {
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`--${name} must be 1..${max}\n${USAGE}`);
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new CliError(`--${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+    }
     return value;
   };
   const users = whole('users', values.users, 10000);
   const reviewsPerProduct = whole('reviews-per-product', values['reviews-per-product'], 1000);
   if (reviewsPerProduct > users)
-    throw new Error('--reviews-per-product cannot exceed --users (one review per user per product)');
+    throw new CliError('--reviews-per-product cannot exceed --users (one review per user per product)');
   return {
     url: values.url!.replace(/\/$/, ''),
     products: whole('products', values.products, 100000),
@@ -45,20 +64,20 @@ function options(): Options {
   };
 }
 
-/** The seed only reads `id` of created products. */
-interface SeedResponse {
-  status: number;
-  body: { id?: string } | undefined;
-}
-
-async function request(url: string, method: string, token: string, body: unknown): Promise<SeedResponse> {
+async function request(url: string, method: string, token: string, body?: unknown): Promise<SeedResponse> {
   const response = await fetch(url, {
     method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).catch((error: Error) => {
+    throw new CliError(`lost the server at ${new URL(url).origin} (${error.message}): is it still running?`);
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  try {
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  } catch {
+    return { status: response.status, body: { title: text.slice(0, 200) } };
+  }
 }
 
 /** Retries while another module has not yet learnt about the product (eventual consistency), up to ~10 s. */
@@ -79,26 +98,52 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
   );
 }
 
-/** Fills a demo catalog through the public REST API, so every write flows through commands and events. */
-async function main(): Promise<void> {
+/**
+ * Before writing anything: is the server there, and does it accept this process's tokens? (An
+ * admin-only read has no effect.) A wrong secret is the usual mistake; it is named with its fix.
+ */
+async function preflight(url: string, adminToken: string): Promise<void> {
+  const health = await fetch(`${url}/health/ready`).catch(() => undefined);
+  if (!health?.ok) {
+    const state = health ? `answers ${health.status} on /health/ready` : 'does not answer';
+    throw new CliError(`the server at ${url} ${state}: start it with npm start, or pass --url`);
+  }
+  const probe = await request(`${url}/api/v1/events?limit=1`, 'GET', adminToken);
+  if (probe.status === 401) {
+    throw new CliError(
+      `the server at ${url} refused the seed's token (${describeResponse(probe)}): it signs tokens with ` +
+        "another secret. Run the seed with the server's JWT_SECRET, or with its DATA_DIR when it uses the " +
+        'generated development secret',
+    );
+  }
+  if (probe.status !== 200) {
+    throw new CliError(`the server at ${url} refused an admin read (${describeResponse(probe)})`);
+  }
+}
+
+runCli('seed', async () => {
   const opts = options();
-  const config = loadAppConfig();
+  const config = loadSharedConfig();
   const secret = config.jwt.secret ?? (await readDevSecret(config.dataDir));
-  if (!secret)
-    throw new Error('no signing secret: start the server once (it creates the dev secret) or set JWT_SECRET');
+  if (!secret) {
+    throw new CliError(
+      `no signing secret: JWT_SECRET is not set and ${config.dataDir}/jwt-secret does not exist yet; ` +
+        'start the server once (npm start creates it), or set JWT_SECRET to the server’s secret',
+    );
+  }
   const sign = (sub: string, roles: string[]) =>
     signDevToken({ sub, roles, secret, expiresIn: '2h', issuer: config.jwt.issuer, audience: config.jwt.audience });
-  const health = await fetch(`${opts.url}/health/ready`).catch(() => undefined);
-  if (!health?.ok) throw new Error(`no ready server at ${opts.url}: start it with npm start (or pass --url)`);
-
   const admin = await sign('seed-admin', [ADMIN_ROLE]);
+  await preflight(opts.url, admin);
+
   const users = await Promise.all(
     Array.from({ length: opts.users }, (_, i) => sign(`shopper-${String(i + 1).padStart(3, '0')}`, [])),
   );
   const run = Date.now().toString(36).toUpperCase();
   const next = random(42);
   const total = opts.products * (1 + 2 * opts.reviewsPerProduct);
-  const counts = { products: 0, reviews: 0, ratings: 0, failed: 0 };
+  const counts = { products: 0, reviews: 0, ratings: 0, skipped: 0 };
+  const failures = new SeedFailures();
   const started = Date.now();
   const bar = new SingleBar(
     {
@@ -108,10 +153,10 @@ async function main(): Promise<void> {
     Presets.shades_classic,
   );
   bar.start(total, 0, { rate: 0 });
-  const tick = (ok: boolean, kind: 'products' | 'reviews' | 'ratings') => {
-    if (ok) counts[kind]++;
-    else counts.failed++;
-    const done = counts.products + counts.reviews + counts.ratings + counts.failed;
+  const tick = (kind: 'products' | 'reviews' | 'ratings', what: string, response: SeedResponse, ok: number) => {
+    if (response.status === ok) counts[kind]++;
+    else failures.record(what, response);
+    const done = counts.products + counts.reviews + counts.ratings + counts.skipped + failures.count;
     bar.update(done, { rate: Math.round(done / ((Date.now() - started) / 1000 || 1)) });
   };
 
@@ -122,9 +167,9 @@ async function main(): Promise<void> {
   }));
   await pool(plans, opts.concurrency, async (plan) => {
     const created = await request(`${opts.url}/api/v1/products`, 'POST', admin, plan.product);
-    tick(created.status === 201, 'products');
+    tick('products', 'POST /api/v1/products', created, 201);
     if (created.status !== 201) {
-      counts.failed += plan.reviewers.length * 2;
+      counts.skipped += plan.reviewers.length * 2;
       return;
     }
     const id = created.body!.id!;
@@ -134,24 +179,23 @@ async function main(): Promise<void> {
       const review = await untilKnown(() =>
         request(`${opts.url}/api/v1/products/${id}/reviews`, 'POST', token, { title, body }),
       );
-      tick(review.status === 201, 'reviews');
+      tick('reviews', 'POST /api/v1/products/{id}/reviews', review, 201);
       const rating = await untilKnown(() =>
         request(`${opts.url}/api/v1/products/${id}/ratings/me`, 'PUT', token, { stars }),
       );
-      tick(rating.status === 200, 'ratings');
+      tick('ratings', 'PUT /api/v1/products/{id}/ratings/me', rating, 200);
     }
   });
   bar.stop();
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `seeded ${counts.products} products, ${counts.reviews} reviews and ${counts.ratings} ratings from ${opts.users} users ` +
-      `in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} req/s)${counts.failed ? `; ${counts.failed} requests failed` : ''}`,
+      `in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} req/s)`,
   );
-  console.log(`try: curl '${opts.url}/api/v1/search?q=wireless+headphones&limit=5'`);
-  if (counts.failed) process.exitCode = 1;
-}
-
-main().catch((error: unknown) => {
-  console.error(`seed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  if (failures.count === 0) {
+    console.log(`try: curl '${opts.url}/api/v1/search?q=wireless+headphones&limit=5'`);
+    return;
+  }
+  const skipped = counts.skipped ? ` (and ${counts.skipped} reviews and ratings of those products skipped)` : '';
+  throw new CliError([`${failures.count} requests failed${skipped}; the server said:`, ...failures.lines()].join('\n'));
 });

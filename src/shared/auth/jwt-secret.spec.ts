@@ -21,38 +21,44 @@ describe('resolveJwtSecret', () => {
 
   it('prefers JWT_SECRET over everything', async () => {
     const secret = 's'.repeat(32);
-    const jwt = await resolveJwtSecret(config({ JWT_SECRET: secret, JWT_JWKS_URL: 'https://id.example/jwks' }), true);
+    const jwt = await resolveJwtSecret(config({ JWT_SECRET: secret, JWT_JWKS_URL: 'https://id.example/jwks' }));
     expect(jwt).toMatchObject({ secret, jwksUrl: 'https://id.example/jwks' });
   });
 
   it('uses the JWKS when no secret is set', async () => {
-    const jwt = await resolveJwtSecret(config({ JWT_JWKS_URL: 'https://id.example/jwks' }), true);
+    const jwt = await resolveJwtSecret(config({ JWT_JWKS_URL: 'https://id.example/jwks' }));
     expect(jwt).toMatchObject({ secret: undefined, jwksUrl: 'https://id.example/jwks' });
   });
 
   it('generates a private dev secret in embedded mode and reuses it on restart', async () => {
-    const first = await resolveJwtSecret(config(), true);
+    const first = await resolveJwtSecret(config());
     expect(Buffer.byteLength(first.secret!, 'utf8')).toBeGreaterThanOrEqual(48);
     const file = join(dataDir, 'data', 'jwt-secret');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect((await readFile(file, 'utf8')).trim()).toBe(first.secret);
-    expect((await resolveJwtSecret(config(), true)).secret).toBe(first.secret);
+    expect((await resolveJwtSecret(config())).secret).toBe(first.secret);
   });
 
-  it('refuses a real database in production without a secret or JWKS', async () => {
+  it.each([
+    ['a real database', { DATABASE_URL: 'postgresql://db/app' }],
+    ['the embedded database', {}],
+  ])('refuses %s in production without a secret or JWKS, and generates no secret', async (_, env) => {
     process.env.NODE_ENV = 'production';
-    await expect(resolveJwtSecret(config({ DATABASE_URL: 'postgresql://db/app' }), false)).rejects.toThrow(
-      new ConfigError('JWT_SECRET or JWT_JWKS_URL must be set when DATABASE_URL is set'),
+    await expect(resolveJwtSecret(config(env))).rejects.toThrow(
+      new ConfigError(
+        'NODE_ENV=production needs JWT_SECRET (an HS256 secret of at least 32 bytes) or JWT_JWKS_URL; neither is set',
+      ),
     );
+    await expect(stat(join(dataDir, 'data', 'jwt-secret'))).rejects.toThrow();
   });
 
   it('allows the dev secret with a real database outside production', async () => {
     process.env.NODE_ENV = 'development';
-    expect((await resolveJwtSecret(config({ DATABASE_URL: 'postgresql://db/app' }), false)).secret).toBeDefined();
+    expect((await resolveJwtSecret(config({ DATABASE_URL: 'postgresql://db/app' }))).secret).toBeDefined();
   });
 
   it('refuses a stored secret that is too short', async () => {
     await writeFile(join(dataDir, 'jwt-secret'), 'short');
-    await expect(resolveJwtSecret(loadConfig({ DATA_DIR: dataDir }, []), true)).rejects.toThrow(ConfigError);
+    await expect(resolveJwtSecret(loadConfig({ DATA_DIR: dataDir }, []))).rejects.toThrow(ConfigError);
   });
 });

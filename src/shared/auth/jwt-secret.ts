@@ -3,17 +3,23 @@ import { ConfigError } from '../config/config-error';
 import { ensureDevSecret } from './dev-secret';
 
 /**
- * Settles how tokens are verified: `JWT_SECRET` always wins, then `JWT_JWKS_URL`. Without either,
- * a generated secret under `DATA_DIR` is used when the database is embedded (a local or demo run).
- *
- * Decision: the same fallback applies to any run with `NODE_ENV` other than `production`, so a
- * developer pointing `DATABASE_URL` at a local PostgreSQL needs no extra setup. A production run
- * against a real database must name its secret or identity provider, or it refuses to start.
+ * A production run must name its secret or identity provider, embedded database or not; checked
+ * at start-up before the database is opened, so a refused start changes nothing.
  */
-export async function resolveJwtSecret(config: AppConfig, embedded: boolean): Promise<AppConfig['jwt']> {
+export function requireProductionSecret(config: AppConfig): void {
+  if (process.env.NODE_ENV !== 'production' || config.jwt.secret || config.jwt.jwksUrl) return;
+  throw new ConfigError(
+    'NODE_ENV=production needs JWT_SECRET (an HS256 secret of at least 32 bytes) or JWT_JWKS_URL; neither is set',
+  );
+}
+
+/**
+ * Settles how tokens are verified: `JWT_SECRET` always wins, then `JWT_JWKS_URL`. Without either,
+ * outside production, a secret generated under `DATA_DIR` is used, so a local run (embedded or on
+ * a local PostgreSQL) needs no setup; in production the start is refused.
+ */
+export async function resolveJwtSecret(config: AppConfig): Promise<AppConfig['jwt']> {
   if (config.jwt.secret || config.jwt.jwksUrl) return config.jwt;
-  if (embedded || process.env.NODE_ENV !== 'production') {
-    return { ...config.jwt, secret: await ensureDevSecret(config.dataDir) };
-  }
-  throw new ConfigError('JWT_SECRET or JWT_JWKS_URL must be set when DATABASE_URL is set');
+  requireProductionSecret(config);
+  return { ...config.jwt, secret: await ensureDevSecret(config.dataDir) };
 }

@@ -3,10 +3,13 @@ import { ConfigError } from '../config/config-error';
 import { createDataSource } from './data-source.factory';
 import { DatabaseConnection } from './database-connection';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { shareOrStartEmbeddedPostgres } from './shared-embedded-postgres';
 
 export interface OpenDatabase {
   dataSource: DataSource;
   connection: DatabaseConnection;
+  /** Who serves the embedded database when it is another process's (see `shareRunningServer`). */
+  sharedWith?: string;
   /** Closes the pool, then the embedded server if one was started. */
   close(): Promise<void>;
 }
@@ -40,6 +43,8 @@ async function runMigrationsExclusively(dataSource: DataSource): Promise<void> {
 /**
  * Connects to `databaseUrl`, or starts the embedded PGlite database under `dataDir` when it is
  * unset, then runs pending migrations. An unreachable database is a `ConfigError` naming the endpoint.
+ * A server owns its embedded database (a second one on the same `dataDir` gets a `DataDirBusyError`);
+ * a tool passes `shareRunningServer` to work through the database of the server running on `dataDir`.
  */
 export async function openDatabase(options: {
   databaseUrl: string | undefined;
@@ -48,9 +53,14 @@ export async function openDatabase(options: {
   migrations: Function[];
   applicationName?: string;
   pool?: { poolSize: number; acquireTimeoutMs: number; statementTimeoutMs: number };
+  shareRunningServer?: boolean;
 }): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgres | undefined;
-  if (!options.databaseUrl) embedded = await startEmbeddedPostgres(options.dataDir);
+  if (!options.databaseUrl) {
+    embedded = options.shareRunningServer
+      ? await shareOrStartEmbeddedPostgres(options.dataDir)
+      : await startEmbeddedPostgres(options.dataDir);
+  }
   const url = options.databaseUrl ?? embedded!.url;
   const dataSource = createDataSource({
     url,
@@ -70,6 +80,7 @@ export async function openDatabase(options: {
   return {
     dataSource,
     connection: { url, embedded: embedded !== undefined },
+    sharedWith: embedded?.sharedWith,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

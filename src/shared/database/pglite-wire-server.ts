@@ -30,6 +30,8 @@ const CYCLE_ENDS = new Set(['S', 'Q', 'H', 'X']);
 export class PgliteWireServer {
   private readonly server: Server;
   private readonly queue: Cycle[] = [];
+  private readonly sockets = new Set<Socket>();
+  private readonly pending = new Set<Promise<void>>();
   private owner: symbol | undefined;
   private draining = false;
 
@@ -47,8 +49,15 @@ export class PgliteWireServer {
     });
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+  /**
+   * Stops serving: other processes' connections (tools sharing this database) are cut, and the
+   * cycle running, if any, finishes before the database may be closed.
+   */
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
   private accept(socket: Socket): void {
@@ -57,6 +66,7 @@ export class PgliteWireServer {
     let started = false;
     let frames: Buffer[] = [];
     socket.setNoDelay(true);
+    this.sockets.add(socket);
     socket.on('data', (chunk) => {
       buffered = Buffer.concat([buffered, chunk]);
       for (;;) {
@@ -87,17 +97,24 @@ export class PgliteWireServer {
       }
     });
     socket.on('error', () => socket.destroy());
-    socket.on('close', () => void this.release(connection));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.track(this.release(connection));
+    });
   }
 
   private enqueue(cycle: Cycle): void {
     this.queue.push(cycle);
-    void this.drain();
+    this.drain();
   }
 
-  private async drain(): Promise<void> {
+  private drain(): void {
     if (this.draining) return;
     this.draining = true;
+    this.track(this.runQueue());
+  }
+
+  private async runQueue(): Promise<void> {
     try {
       for (;;) {
         const index = this.owner ? this.queue.findIndex((cycle) => cycle.connection === this.owner) : 0;
@@ -119,6 +136,12 @@ export class PgliteWireServer {
     }
   }
 
+  /** Work the database must finish before it may be closed. */
+  private track(work: Promise<void>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
   /** A connection that closes mid-transaction must not leave the session locked to it. */
   private async release(connection: symbol): Promise<void> {
     for (let i = this.queue.length - 1; i >= 0; i--)
@@ -126,6 +149,6 @@ export class PgliteWireServer {
     if (this.owner !== connection) return;
     if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
     this.owner = undefined;
-    void this.drain();
+    this.drain();
   }
 }

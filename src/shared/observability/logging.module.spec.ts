@@ -80,6 +80,14 @@ describe('LoggingModule', () => {
     ]);
   });
 
+  it('keeps Nest’s start-up narration, the route table among it, below info', () => {
+    new Logger('RouterExplorer').log('Mapped {/api/v1/talk, GET} route');
+    new Logger('InstanceLoader').log('AppModule dependencies initialized');
+    new Logger('Timer').log('tock');
+    expect(lines.map((line) => line.msg)).toEqual(['tock']);
+    expect(lines[0]).toMatchObject({ level: 'info', context: 'Timer' });
+  });
+
   it('adds no correlation id outside any context', () => {
     new Logger('Timer').log('tick');
     const tick = lines.find((line) => line.msg === 'tick');
