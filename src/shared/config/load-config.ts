@@ -2,6 +2,7 @@ import { AppConfig, EventTransportKind, QueueType, TracesExporter } from './app-
 import { ConfigError } from './config-error';
 import { ConfigurableModule } from './configurable-module';
 import { Env, integer, oneOf, url } from './env-readers';
+import { trustProxy } from './trust-proxy';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -28,6 +29,14 @@ function jwtSecret(env: Env): string | undefined {
     throw new ConfigError('JWT_SECRET must be at least 32 bytes long (HS256)');
   }
   return secret;
+}
+
+/** A bearer token scrapers send; short ones could be guessed. */
+function metricsToken(env: Env): string | undefined {
+  const token = env.METRICS_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
+  return token;
 }
 
 function upstreams(env: Env, known: readonly string[]): Record<string, string> {
@@ -89,6 +98,7 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
       jwksUrl,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      maxTokenAgeSeconds: integer(env, 'JWT_MAX_TOKEN_AGE_SECONDS', 86400, 60, 30 * 86400),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     relay: {
@@ -99,6 +109,7 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
       maxAttempts: integer(env, 'CONSUMER_MAX_ATTEMPTS', 5, 1, 100),
       baseBackoffMs: integer(env, 'CONSUMER_BACKOFF_MS', 100, 1, 600000),
       maxBackoffMs: integer(env, 'CONSUMER_MAX_BACKOFF_MS', 10000, 1, 3600000),
+      deadLetterMaxEnvelopeBytes: integer(env, 'DEAD_LETTER_MAX_ENVELOPE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     },
     http: {
       bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),
@@ -110,6 +121,12 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
         max: integer(env, 'RATE_LIMIT_MAX', 600, 1, 100_000_000),
         windowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60000, 100, 3600000),
       },
+      trustProxy: trustProxy(env),
+      sseMaxDurationSeconds: integer(env, 'SSE_MAX_DURATION_SECONDS', 3600, 1, 86400),
+    },
+    metrics: {
+      token: metricsToken(env),
+      port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
     },
     tracing: {
       exporter: oneOf<TracesExporter>(env, 'OTEL_TRACES_EXPORTER', ['otlp', 'console', 'none'], 'none'),
