@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { parseArgs } from 'node:util';
 import { loadAppConfig } from '../load-app-config';
 import { ADMIN_ROLE } from '../shared/auth/authenticated-user';
@@ -29,6 +30,12 @@ async function main(): Promise<void> {
     issuer: config.jwt.issuer,
     audience: config.jwt.audience,
   });
+  const { iat, exp } = decodeJwt(token);
+  if (exp! - iat! > config.jwt.maxTokenAgeSeconds) {
+    throw new Error(
+      `--expires ${values.expires} is longer than JWT_MAX_TOKEN_AGE_SECONDS (${config.jwt.maxTokenAgeSeconds} s): the server would refuse the token`,
+    );
+  }
   process.stdout.write(`${token}\n`);
 }
 

@@ -39,11 +39,29 @@ describe('resolveJwtSecret', () => {
     expect((await resolveJwtSecret(config(), true)).secret).toBe(first.secret);
   });
 
+  const issuerAndAudience = { JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ecomm-api' };
+
   it('refuses a real database in production without a secret or JWKS', async () => {
     process.env.NODE_ENV = 'production';
-    await expect(resolveJwtSecret(config({ DATABASE_URL: 'postgresql://db/app' }), false)).rejects.toThrow(
-      new ConfigError('JWT_SECRET or JWT_JWKS_URL must be set when DATABASE_URL is set'),
-    );
+    await expect(
+      resolveJwtSecret(config({ DATABASE_URL: 'postgresql://db/app', ...issuerAndAudience }), false),
+    ).rejects.toThrow(new ConfigError('JWT_SECRET or JWT_JWKS_URL must be set when DATABASE_URL is set'));
+  });
+
+  it.each<Record<string, string>>([{ JWT_ISSUER: 'https://id.example' }, { JWT_AUDIENCE: 'ecomm-api' }, {}])(
+    'refuses production without an issuer and an audience (%j)',
+    async (env) => {
+      process.env.NODE_ENV = 'production';
+      await expect(resolveJwtSecret(config({ JWT_SECRET: 's'.repeat(32), ...env }), true)).rejects.toThrow(
+        new ConfigError('JWT_ISSUER and JWT_AUDIENCE must be set when NODE_ENV=production'),
+      );
+    },
+  );
+
+  it('accepts production with a secret, an issuer and an audience', async () => {
+    process.env.NODE_ENV = 'production';
+    const jwt = await resolveJwtSecret(config({ JWT_SECRET: 's'.repeat(32), ...issuerAndAudience }), false);
+    expect(jwt).toMatchObject({ issuer: 'https://id.example', audience: 'ecomm-api' });
   });
 
   it('allows the dev secret with a real database outside production', async () => {
