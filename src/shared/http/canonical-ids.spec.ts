@@ -6,8 +6,8 @@ const SHOUTED = ID.toUpperCase();
 describe('canonical ids', () => {
   it('lower-cases a UUID and every UUID part of a qualified id', () => {
     expect(canonicalId(SHOUTED)).toBe(ID);
-    expect(canonicalId(`catalog.product:${SHOUTED}`)).toBe(`catalog.product:${ID}`);
-    expect(canonicalId(`rating.rating:${SHOUTED}:Alice`)).toBe(`rating.rating:${ID}:Alice`);
+    expect(canonicalId(`things.thing:${SHOUTED}`)).toBe(`things.thing:${ID}`);
+    expect(canonicalId(`things.vote:${SHOUTED}:Alice`)).toBe(`things.vote:${ID}:Alice`);
   });
 
   it('leaves everything else alone', () => {
@@ -16,14 +16,14 @@ describe('canonical ids', () => {
   });
 
   it('canonicalises path segments, percent-encoded ones included', () => {
-    expect(canonicalUrl(`/api/v1/inventory/${SHOUTED}/reservations`)).toBe(`/api/v1/inventory/${ID}/reservations`);
+    expect(canonicalUrl(`/api/v1/things/${SHOUTED}/reservations`)).toBe(`/api/v1/things/${ID}/reservations`);
     const encoded = SHOUTED.replace(/[A-F]/g, (letter) => `%${letter.charCodeAt(0).toString(16).toUpperCase()}`);
     expect(canonicalUrl(`/api/v1/products/${encoded}`)).toBe(`/api/v1/products/${ID}`);
   });
 
   it('canonicalises query values and keeps every other byte of the target', () => {
-    expect(canonicalUrl(`/api/v1/events?streamId=inventory.stock%3A${SHOUTED}&type=A&limit=5`)).toBe(
-      `/api/v1/events?streamId=${encodeURIComponent(`inventory.stock:${ID}`)}&type=A&limit=5`,
+    expect(canonicalUrl(`/api/v1/events?streamId=things.stock%3A${SHOUTED}&type=A&limit=5`)).toBe(
+      `/api/v1/events?streamId=${encodeURIComponent(`things.stock:${ID}`)}&type=A&limit=5`,
     );
     for (const url of ['/api/v1/search?q=LAMP+ONE&x', '/api/v1/products/%E0%A4%A', '/docs/', '/a?b=%ZZ'])
       expect(canonicalUrl(url)).toBe(url);

@@ -14,7 +14,7 @@ export function decoded(text: string, plusIsSpace: boolean): string {
 
 /**
  * An id in its one canonical spelling: every `:`-separated part that is a UUID in lower case
- * (UUIDs are case-insensitive, RFC 9562), so `0190F7A2-…` and `catalog.product:0190F7A2-…` name the
+ * (UUIDs are case-insensitive, RFC 9562), so `0190F7A2-…` and `things.thing:0190F7A2-…` name the
  * same thing as their lower-case forms. Anything else is returned unchanged.
  */
 export function canonicalId(value: string): string {
