@@ -181,6 +181,8 @@ async function main() {
       DATABASE_URL: databaseUrls[module],
       EVENT_TRANSPORT: transport,
       JWT_SECRET: jwt.secret,
+      // The gateway on this machine is the one proxy: rate limits key on the client address it forwards.
+      TRUST_PROXY: 'loopback',
     });
   }
   start('gateway', { APP_MODULES: 'gateway', PORT: String(gatewayPort), DATABASE_URL: '', ...upstreams });

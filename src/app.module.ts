@@ -29,7 +29,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(options.config),
         LoggingModule.forRoot(options.config),
-        MetricsModule,
+        MetricsModule.forRoot({ ...options.config.metrics, host: options.config.host }),
         TracingModule.forRoot(options.config),
         DatabaseModule.forRoot(options.database.dataSource, options.database.connection),
         MessagingModule.forRoot({

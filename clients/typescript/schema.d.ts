@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * Follow new events as Server-Sent Events
-         * @description Admin only. Each event is sent as `id: <position>` and `data: <event as in GET /events>`; a comment every 15 s keeps the connection alive. Reconnect with `Last-Event-ID` (or `?after=`) to resume without missing any event. Without either, the stream starts with events committed from now on.
+         * @description Admin only. Each event is sent as `id: <position>` and `data: <event as in GET /events>`; a comment every 15 s keeps the connection alive. The server ends the stream when the bearer token expires and after `SSE_MAX_DURATION_SECONDS` (1 h by default), with a last comment saying why. Reconnect (with a valid token) sending `Last-Event-ID` (or `?after=`) to resume without missing any event. Without either, the stream starts with events committed from now on.
          */
         get: operations["events.stream"];
         put?: never;
@@ -523,7 +523,12 @@ export interface components {
             code?: string;
             /** @example The request has 1 invalid field */
             detail: string;
-            /** @description Invalid fields (400 only) */
+            /**
+             * @description How many fields were invalid in all; present only when there were more than 20
+             * @example 57
+             */
+            errorCount?: number;
+            /** @description Invalid fields (400 only), 20 at most */
             errors?: components["schemas"]["FieldErrorDto"][];
             /**
              * @description Path of the request that failed
@@ -825,7 +830,7 @@ export interface operations {
                 consumer: string;
             };
             header?: {
-                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method, path and query string; only successful responses are kept. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -910,7 +915,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method, path and query string; only successful responses are kept. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1079,7 +1084,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An endless text/event-stream */
+            /** @description A text/event-stream, until the token expires or the maximum duration passes */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1178,7 +1183,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method, path and query string; only successful responses are kept. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1278,7 +1283,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method, path and query string; only successful responses are kept. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1432,7 +1437,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method, path and query string; only successful responses are kept. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1827,7 +1832,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method, path and query string; only successful responses are kept. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2039,7 +2044,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method and path; only successful responses are kept. */
+                /** @description Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are scoped to the caller, method, path and query string; only successful responses are kept. */
                 "Idempotency-Key"?: string;
             };
             path: {

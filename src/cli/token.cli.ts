@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { ADMIN_ROLE } from '../shared/auth/authenticated-user';
 import { readDevSecret } from '../shared/auth/dev-secret';
 import { signDevToken } from '../shared/auth/dev-token';
@@ -46,5 +47,11 @@ runCli('token', async () => {
   }).catch((error: Error) => {
     throw new CliError(`--expires ${values.expires}: ${error.message} (use e.g. 30m, 1h, 7d)`);
   });
+  const { iat, exp } = decodeJwt(token);
+  if (exp! - iat! > config.jwt.maxTokenAgeSeconds) {
+    throw new CliError(
+      `--expires ${values.expires} is longer than JWT_MAX_TOKEN_AGE_SECONDS (${config.jwt.maxTokenAgeSeconds} s): the server would refuse the token`,
+    );
+  }
   process.stdout.write(`${token}\n`);
 });

@@ -31,7 +31,7 @@ export async function createGateway(config: AppConfig, timing?: RegistryTiming):
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config, timing),
     createFastifyAdapter(config),
-    { bufferLogs: true, bodyParser: false },
+    { bufferLogs: true, bodyParser: false, return503OnClosing: true },
   );
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();

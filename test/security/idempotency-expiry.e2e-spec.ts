@@ -1,11 +1,7 @@
 import { IdempotencyStore } from '../../src/shared/http/idempotency/idempotency.store';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
-import { callers, Callers, productBody, readyProduct } from './support/fixtures';
-
-const withKey = (key: string) => ({ 'idempotency-key': key });
-let keys = 0;
-const newKey = () => `expiring-${process.pid}-${Date.now()}-${++keys}`;
+import { callers, Callers, productBody, readyProduct, newIdempotencyKey, withIdempotencyKey } from './support/fixtures';
 
 describe('Idempotency-Key expiry', () => {
   let app: TestApp;
@@ -19,12 +15,12 @@ describe('Idempotency-Key expiry', () => {
 
   it('forgets a key after IDEMPOTENCY_TTL_SECONDS: a later request with it runs again', async () => {
     const productId = await readyProduct(app, who.admin, 5);
-    const key = newKey();
+    const key = newIdempotencyKey();
     const reserve = () =>
       app.api.post(
         `/api/v1/inventory/${productId}/reservations`,
         { quantity: 1 },
-        { token: who.alice, headers: withKey(key) },
+        { token: who.alice, headers: withIdempotencyKey(key) },
       );
     const first = await reserve();
     expect(first.status).toBe(201);
@@ -36,7 +32,10 @@ describe('Idempotency-Key expiry', () => {
   });
 
   it('purges expired keys', async () => {
-    await app.api.post('/api/v1/products', productBody(), { token: who.admin, headers: withKey(newKey()) });
+    await app.api.post('/api/v1/products', productBody(), {
+      token: who.admin,
+      headers: withIdempotencyKey(newIdempotencyKey()),
+    });
     const store = new IdempotencyStore(app.running.database.dataSource, 1);
     await eventually(
       () => app.query(`SELECT 1 FROM messaging.idempotency_keys WHERE expires_at > now()`),

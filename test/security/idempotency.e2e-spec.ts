@@ -1,11 +1,15 @@
 import { Client } from 'pg';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
-import { callers, Callers, expectProblem, productBody, readyProduct } from './support/fixtures';
-
-const withKey = (key: string) => ({ 'idempotency-key': key });
-let keys = 0;
-const newKey = () => `key-${process.pid}-${Date.now()}-${++keys}`;
+import {
+  callers,
+  Callers,
+  expectProblem,
+  productBody,
+  readyProduct,
+  newIdempotencyKey,
+  withIdempotencyKey,
+} from './support/fixtures';
 
 describe('Idempotency-Key on POST and PUT', () => {
   let app: TestApp;
@@ -27,10 +31,10 @@ describe('Idempotency-Key on POST and PUT', () => {
     )[0].n;
 
   it('replays a retried product creation: same 201, body, Location and ETag, one product and one event', async () => {
-    const key = newKey();
+    const key = newIdempotencyKey();
     const body = productBody();
-    const first = await app.api.post('/api/v1/products', body, { token: who.admin, headers: withKey(key) });
-    const retry = await app.api.post('/api/v1/products', body, { token: who.admin, headers: withKey(key) });
+    const first = await app.api.post('/api/v1/products', body, { token: who.admin, headers: withIdempotencyKey(key) });
+    const retry = await app.api.post('/api/v1/products', body, { token: who.admin, headers: withIdempotencyKey(key) });
     expect(first.status).toBe(201);
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     expect(retry.status).toBe(201);
@@ -45,10 +49,10 @@ describe('Idempotency-Key on POST and PUT', () => {
   });
 
   it('recognises the same body with its fields in another order', async () => {
-    const key = newKey();
+    const key = newIdempotencyKey();
     const body = productBody();
     const { sku, name, description, price, initialStock } = body;
-    const first = await app.api.post('/api/v1/products', body, { token: who.admin, headers: withKey(key) });
+    const first = await app.api.post('/api/v1/products', body, { token: who.admin, headers: withIdempotencyKey(key) });
     const reordered = {
       initialStock,
       price: { currency: price.currency, amount: price.amount },
@@ -56,28 +60,34 @@ describe('Idempotency-Key on POST and PUT', () => {
       name,
       sku,
     };
-    const retry = await app.api.post('/api/v1/products', reordered, { token: who.admin, headers: withKey(key) });
+    const retry = await app.api.post('/api/v1/products', reordered, {
+      token: who.admin,
+      headers: withIdempotencyKey(key),
+    });
     expect(retry.status).toBe(201);
     expect(retry.body.id).toBe(first.body.id);
   });
 
   it('answers a key reused with another body with 422 idempotency.key-reused and creates nothing', async () => {
-    const key = newKey();
-    await app.api.post('/api/v1/products', productBody(), { token: who.admin, headers: withKey(key) });
+    const key = newIdempotencyKey();
+    await app.api.post('/api/v1/products', productBody(), { token: who.admin, headers: withIdempotencyKey(key) });
     const other = productBody();
-    const reused = await app.api.post('/api/v1/products', other, { token: who.admin, headers: withKey(key) });
+    const reused = await app.api.post('/api/v1/products', other, {
+      token: who.admin,
+      headers: withIdempotencyKey(key),
+    });
     expect(expectProblem(reused, 422).code).toBe('idempotency.key-reused');
     expect(await app.query(`SELECT id FROM catalog.products WHERE sku = $1`, [other.sku])).toEqual([]);
   });
 
   it('never reserves twice for a retried reservation', async () => {
     const productId = await readyProduct(app, who.admin, 5);
-    const key = newKey();
+    const key = newIdempotencyKey();
     const reserve = () =>
       app.api.post(
         `/api/v1/inventory/${productId}/reservations`,
         { quantity: 2 },
-        { token: who.alice, headers: withKey(key) },
+        { token: who.alice, headers: withIdempotencyKey(key) },
       );
     const first = await reserve();
     const retries = [await reserve(), await reserve()];
@@ -95,10 +105,13 @@ describe('Idempotency-Key on POST and PUT', () => {
 
   it('replays a retried review instead of answering 409 "already reviewed"', async () => {
     const productId = await readyProduct(app, who.admin);
-    const key = newKey();
+    const key = newIdempotencyKey();
     const review = { title: 'Solid', body: 'Survived a fall from the desk.' };
     const add = () =>
-      app.api.post(`/api/v1/products/${productId}/reviews`, review, { token: who.alice, headers: withKey(key) });
+      app.api.post(`/api/v1/products/${productId}/reviews`, review, {
+        token: who.alice,
+        headers: withIdempotencyKey(key),
+      });
     const first = await add();
     const retry = await add();
     expect(first.status).toBe(201);
@@ -112,13 +125,13 @@ describe('Idempotency-Key on POST and PUT', () => {
 
   it('replays a retried rating without applying it again over a later change', async () => {
     const productId = await readyProduct(app, who.admin);
-    const key = newKey();
+    const key = newIdempotencyKey();
     const path = `/api/v1/products/${productId}/ratings/me`;
-    const first = await app.api.put(path, { stars: 4 }, { token: who.alice, headers: withKey(key) });
+    const first = await app.api.put(path, { stars: 4 }, { token: who.alice, headers: withIdempotencyKey(key) });
     expect(first.status).toBe(200);
     const change = await app.api.put(path, { stars: 2 }, { token: who.alice });
     expect(change.body.stars).toBe(2);
-    const late = await app.api.put(path, { stars: 4 }, { token: who.alice, headers: withKey(key) });
+    const late = await app.api.put(path, { stars: 4 }, { token: who.alice, headers: withIdempotencyKey(key) });
     expect(late.status).toBe(200);
     expect(late.headers.get('idempotent-replayed')).toBe('true');
     expect(late.body).toEqual(first.body);
@@ -130,9 +143,13 @@ describe('Idempotency-Key on POST and PUT', () => {
   it('scopes keys per user and per path', async () => {
     const productId = await readyProduct(app, who.admin);
     const otherProductId = await readyProduct(app, who.admin);
-    const key = newKey();
+    const key = newIdempotencyKey();
     const reserve = (product: string, token: string) =>
-      app.api.post(`/api/v1/inventory/${product}/reservations`, { quantity: 1 }, { token, headers: withKey(key) });
+      app.api.post(
+        `/api/v1/inventory/${product}/reservations`,
+        { quantity: 1 },
+        { token, headers: withIdempotencyKey(key) },
+      );
     const responses = [
       await reserve(productId, who.alice),
       await reserve(productId, who.bob),
@@ -143,14 +160,37 @@ describe('Idempotency-Key on POST and PUT', () => {
     expect(new Set(responses.map((response) => response.body.reservationId)).size).toBe(3);
   });
 
+  const redrive = (query: string, key: string) =>
+    app.api.post(`/api/v1/admin/dead-letters/redrive?${query}`, undefined, {
+      token: who.admin,
+      headers: withIdempotencyKey(key),
+    });
+
+  it('scopes keys per query string: the same key on another consumer runs that redrive', async () => {
+    const key = newIdempotencyKey();
+    const first = await redrive('consumer=search.index-review-text', key);
+    const other = await redrive('consumer=search.apply-rating-summary', key);
+    const retry = await redrive('consumer=search.index-review-text', key);
+    expect([first.status, other.status, retry.status]).toEqual([202, 202, 202]);
+    expect(other.headers.get('idempotent-replayed')).toBeNull();
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('treats an equivalently encoded query string as the same request', async () => {
+    const key = newIdempotencyKey();
+    expect((await redrive('consumer=search.index-review-text', key)).status).toBe(202);
+    const encoded = await redrive('consumer=search%2Eindex-review-text', key);
+    expect(encoded.headers.get('idempotent-replayed')).toBe('true');
+  });
+
   it('remembers only successes: a failed request frees its key for a corrected retry', async () => {
     const productId = await readyProduct(app, who.admin, 1);
-    const key = newKey();
+    const key = newIdempotencyKey();
     const reserve = (quantity: number) =>
       app.api.post(
         `/api/v1/inventory/${productId}/reservations`,
         { quantity },
-        { token: who.alice, headers: withKey(key) },
+        { token: who.alice, headers: withIdempotencyKey(key) },
       );
     expectProblem(await reserve(0), 400);
     expectProblem(await reserve(5), 409);
@@ -169,7 +209,7 @@ describe('Idempotency-Key on POST and PUT', () => {
     const body = productBody();
     const response = await app.api.post('/api/v1/products', body, {
       token: who.admin,
-      headers: withKey(key),
+      headers: withIdempotencyKey(key),
     });
     expect(expectProblem(response, 400).errors).toEqual([{ field: 'Idempotency-Key', message: expect.any(String) }]);
     expect(await app.query(`SELECT id FROM catalog.products WHERE sku = $1`, [body.sku])).toEqual([]);
@@ -177,12 +217,12 @@ describe('Idempotency-Key on POST and PUT', () => {
 
   it('answers a duplicate that overtakes the first request with 409 idempotency.in-progress', async () => {
     const productId = await readyProduct(app, who.admin, 5);
-    const key = newKey();
+    const key = newIdempotencyKey();
     const reserve = () =>
       app.api.post(
         `/api/v1/inventory/${productId}/reservations`,
         { quantity: 1 },
-        { token: who.alice, headers: withKey(key) },
+        { token: who.alice, headers: withIdempotencyKey(key) },
       );
     // Holding the stock row keeps the first reservation in flight until this client lets go.
     const blocker = new Client({ connectionString: app.database.url });

@@ -1,12 +1,27 @@
 import fc from 'fast-check';
 import { startTestApp, TestApp } from '../support/test-app';
-import { tokenFor } from '../support/tokens';
+import { TEST_JWT_SECRET, tokenFor } from '../support/tokens';
 import { callers, Callers, readyProduct, settledCounts, stateCounts } from './support/fixtures';
 import { Caller, FuzzRequest, fuzzRequests, RealIds } from './support/fuzz-requests';
+import { hs256Token, now } from './support/jwt-forge';
 import { liveDocument, OpenApiDocument, operationName, operationsOf } from './support/openapi';
 import { isProblem, probe } from './support/probe';
 
 const RUNS = 2_000;
+
+/** A problem lists 20 field errors at most and echoes no more of the request than its path. */
+const MAX_PROBLEM_SIZE = 4096;
+
+/** Statuses only a request that passed authentication can get. */
+const PAST_AUTHENTICATION = (status: number) => status < 400 || [403, 409, 412, 422].includes(status);
+
+/** A correctly signed admin token that departs from the rules in one way, so it must be refused. */
+const forged = (claims: Record<string, unknown>, header: Record<string, unknown> = { typ: 'JWT' }) =>
+  hs256Token(
+    header,
+    { sub: 'fuzz-admin', roles: ['admin'], iat: now(), exp: now() + 3600, ...claims },
+    TEST_JWT_SECRET,
+  );
 
 describe('fuzzing every operation of the live OpenAPI document', () => {
   let app: TestApp;
@@ -32,11 +47,16 @@ describe('fuzzing every operation of the live OpenAPI document', () => {
       customer: await tokenFor('fuzz-customer'),
       garbage: 'not-a-token',
       expired: who.expired,
+      'no-exp': forged({ exp: undefined }),
+      eternal: forged({ exp: 1e300 }),
+      'issued-in-future': forged({ iat: now() + 365 * 86_400 }),
+      'refresh-token': forged({}, { typ: 'refresh+jwt' }),
+      'bad-subject': forged({ sub: 'fuzz\u202enimda' }),
     };
   });
   afterAll(() => app?.close());
 
-  it(`answers ${RUNS} malformed and boundary requests without a 5xx, always with problem+json, changing nothing`, async () => {
+  it(`answers ${RUNS} malformed and boundary requests without a 5xx, always with a small problem+json, changing nothing`, async () => {
     const operations = operationsOf(document);
     expect(operations.length).toBeGreaterThanOrEqual(15);
     const before = await settledCounts(app);
@@ -68,6 +88,14 @@ describe('fuzzing every operation of the live OpenAPI document', () => {
           const problems: string[] = [];
           if (response.status >= 500) problems.push(`answered ${response.status}`);
           if (response.status >= 400 && !isProblem(response)) problems.push('error is not problem+json');
+          if (response.status >= 400 && isProblem(response)) {
+            if ((response.body.errors?.length ?? 0) > 20) problems.push(`${response.body.errors.length} field errors`);
+            const size = JSON.stringify(response.body).length;
+            if (size > MAX_PROBLEM_SIZE + request.path.length) problems.push(`a problem of ${size} characters`);
+          }
+          if (request.unauthenticated && PAST_AUTHENTICATION(response.status)) {
+            problems.push(`a caller without an acceptable token got ${response.status}`);
+          }
           if (request.method !== 'GET' && response.status < 400) {
             if (request.refusalGuaranteed) problems.push(`a malformed write got ${response.status}`);
             else accidentallyValid.push(request.operation);

@@ -37,7 +37,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RABBITMQ_SHARDS: '2',
     ...env,
   });
-  const running = await createApp(config);
+  const running = await createApp(config).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
   await running.app.listen(0, '127.0.0.1');
   const address = running.app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

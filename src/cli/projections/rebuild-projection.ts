@@ -54,7 +54,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   await skipWriteAheadLog(database.dataSource, projection.tables);
   // No hosted modules in the config: the relay stays idle, so events the handlers record stay in the scratch store.
   const config: AppConfig = { ...options.config, modules: [], eventTransport: 'inprocess', logLevel: 'error' };
-  const jwt = { secret: 'unused-by-a-rebuild', jwksUrl: undefined, issuer: undefined, audience: undefined };
+  const jwt = { ...config.jwt, secret: 'unused-by-a-rebuild', jwksUrl: undefined };
   const context = await NestFactory.createApplicationContext(
     AppModule.forRoot({ config, database, jwt, modules: [module] }),
     { logger: false },

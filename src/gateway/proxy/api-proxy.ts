@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
 import { API_PREFIX } from '../../shared/http/configure-http';
+import { redactUrl } from '../../shared/observability/redact-url';
 import { Resolution, UpstreamRegistry } from '../routing/upstream-registry';
 import { sendProblem } from './send-problem';
 import { upstreamFailure } from './upstream-failure';
@@ -76,7 +77,7 @@ export async function registerApiProxy(app: NestFastifyApplication, registry: Up
         const target = targets.get(reply.request as FastifyRequest);
         const problem = upstreamFailure(target?.module ?? 'upstream', error);
         logger.warn(
-          `${reply.request.method} ${reply.request.url} -> ${target?.baseUrl}: ${problem.status} (${error.message})`,
+          `${reply.request.method} ${redactUrl(reply.request.url)} -> ${target?.baseUrl}: ${problem.status} (${error.message})`,
         );
         sendProblem(reply as FastifyReply, problem);
       },

@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { EventLogSlice } from './event-log.reader';
 import { EventStream } from './event-stream';
+import { streamEnd } from './event-streams';
 
 /** Just enough of a ServerResponse to record what a stream writes. */
 class FakeResponse extends EventEmitter {
@@ -48,13 +49,14 @@ describe('event stream', () => {
       return () => (unsubscribed = true);
     },
   };
-  const open = (after = 0n) =>
+  const open = (after = 0n, end = { afterMs: 3_600_000, reason: 'the test ended' }) =>
     new EventStream(
       response as unknown as ServerResponse,
       source,
       {},
       after,
       { heartbeatMs: 15_000, pollMs: 60_000 },
+      end,
       () => undefined,
     );
   const sentIds = () => response.chunks.flatMap((chunk) => /^id: (\d+)/.exec(chunk)?.[1] ?? []);
@@ -94,6 +96,23 @@ describe('event stream', () => {
     stream.close();
   });
 
+  it('ends by itself when its time is up, saying why, and sends nothing after', async () => {
+    open(0n, { afterMs: 30_000, reason: 'the bearer token expired' });
+    await settle();
+    jest.advanceTimersByTime(29_999);
+    expect(response.writableEnded).toBe(false);
+    jest.advanceTimersByTime(1);
+    expect(response.writableEnded).toBe(true);
+    expect(unsubscribed).toBe(true);
+    expect(response.chunks.at(-1)).toBe(
+      ': closing: the bearer token expired; reconnect with Last-Event-ID to resume\n\n',
+    );
+    stored.push(event(3));
+    wakeUp();
+    await settle();
+    expect(sentIds()).toEqual(['1', '2']);
+  });
+
   it('stops everything when the client goes away', async () => {
     open();
     await settle();
@@ -105,5 +124,30 @@ describe('event stream', () => {
     stored.push(event(3));
     await settle();
     expect(response.chunks).toHaveLength(written);
+  });
+});
+
+describe('stream end', () => {
+  const caller = (validUntil: number) => ({
+    id: 'admin-1',
+    roles: ['admin'],
+    isAdmin: true,
+    validUntil: new Date(validUntil),
+  });
+  const now = 1_000_000;
+
+  it('comes when the token expires, if that is before the maximum duration', () => {
+    expect(streamEnd(caller(now + 5_000), 60_000, now)).toEqual({ afterMs: 5_000, reason: 'the bearer token expired' });
+  });
+
+  it('comes after the maximum duration for a token that lives longer', () => {
+    expect(streamEnd(caller(now + 3_600_000), 60_000, now)).toEqual({
+      afterMs: 60_000,
+      reason: 'the stream reached its maximum duration',
+    });
+  });
+
+  it('comes at once for a token that expired meanwhile', () => {
+    expect(streamEnd(caller(now - 1), 60_000, now).afterMs).toBe(0);
   });
 });

@@ -16,13 +16,21 @@ export interface EventStreamTiming {
   pollMs: number;
 }
 
+/** When a stream ends on its own, and why (told to the client in a last comment). */
+export interface EventStreamEnd {
+  afterMs: number;
+  reason: string;
+}
+
 const BATCH = 200;
 const logger = new Logger('EventStream');
 
 /**
  * One Server-Sent Events connection: sends every settled event after `after` (matching the type
  * filter) as `id: <position>` + `data: <json>`, then follows new ones as they commit. Reads are
- * coalesced: a wake-up during a read schedules exactly one more.
+ * coalesced: a wake-up during a read schedules exactly one more. It ends by itself at `end` (the
+ * caller's token expires, or the maximum duration passes) with a last comment saying why; the client
+ * reconnects, with a valid token, sending `Last-Event-ID`, and misses nothing.
  */
 export class EventStream {
   private closed = false;
@@ -37,11 +45,18 @@ export class EventStream {
     private readonly filter: EventLogFilter,
     private after: bigint,
     timing: EventStreamTiming,
+    end: EventStreamEnd,
     private readonly onClose: (stream: EventStream) => void,
   ) {
     this.unsubscribe = source.subscribe(() => this.wake());
     this.timers.push(setInterval(() => this.write(': heartbeat\n\n'), timing.heartbeatMs));
     this.timers.push(setInterval(() => this.wake(), timing.pollMs));
+    this.timers.push(
+      setTimeout(() => {
+        this.write(`: closing: ${end.reason}; reconnect with Last-Event-ID to resume\n\n`);
+        this.close();
+      }, end.afterMs),
+    );
     response.on('close', () => this.close());
     this.write(`: streaming events after position ${after}\n\n`);
     this.wake();

@@ -2,6 +2,8 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
+import { AuthenticatedUser } from '../../shared/auth/authenticated-user';
+import { CurrentUser } from '../../shared/auth/current-user.decorator';
 import { ApiPage, Page } from '../../shared/http/pagination';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { ProblemException } from '../../shared/http/problem.exception';
@@ -44,19 +46,22 @@ export class EventsController {
     summary: 'Follow new events as Server-Sent Events',
     description:
       'Admin only. Each event is sent as `id: <position>` and `data: <event as in GET /events>`; a comment ' +
-      'every 15 s keeps the connection alive. Reconnect with `Last-Event-ID` (or `?after=`) to resume without ' +
-      'missing any event. Without either, the stream starts with events committed from now on.',
+      'every 15 s keeps the connection alive. The server ends the stream when the bearer token expires and after ' +
+      '`SSE_MAX_DURATION_SECONDS` (1 h by default), with a last comment saying why. Reconnect (with a valid ' +
+      'token) sending `Last-Event-ID` (or `?after=`) to resume without missing any event. Without either, the ' +
+      'stream starts with events committed from now on.',
   })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The last `id` received, to resume after it' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
-    description: 'An endless text/event-stream',
+    description: 'A text/event-stream, until the token expires or the maximum duration passes',
     content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
   @ApiProblems(400)
   async stream(
     @Query() query: EventStreamQueryDto,
     @Headers('last-event-id') lastEventId: string | undefined,
+    @CurrentUser() caller: AuthenticatedUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (lastEventId !== undefined && !POSITION_PATTERN.test(lastEventId)) {
@@ -64,6 +69,6 @@ export class EventsController {
     }
     const resumeAfter = lastEventId ?? query.after;
     const after = resumeAfter !== undefined ? BigInt(resumeAfter) : await this.settled.current();
-    this.streams.start(reply, { type: query.type }, after);
+    this.streams.start(reply, { type: query.type }, after, caller);
   }
 }

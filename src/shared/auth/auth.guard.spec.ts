@@ -37,6 +37,7 @@ class SecuredController {
   }
 }
 
+const DAY = 86400;
 const now = () => Math.floor(Date.now() / 1000);
 
 function sign(claims: Record<string, unknown>) {
@@ -64,7 +65,13 @@ describe('AuthGuard with a shared secret', () => {
   const key = new TextEncoder().encode(SECRET);
 
   beforeAll(async () => {
-    app = await createApp({ secret: SECRET, jwksUrl: undefined, issuer: ISSUER, audience: AUDIENCE });
+    app = await createApp({
+      secret: SECRET,
+      jwksUrl: undefined,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      maxTokenAgeSeconds: DAY,
+    });
   });
   afterAll(() => app.close());
 
@@ -83,12 +90,21 @@ describe('AuthGuard with a shared secret', () => {
     });
     const response = await request(app, 'me', token);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ user: { id: 'alice', roles: ['customer'], isAdmin: false }, actor: 'alice' });
+    expect(response.json()).toEqual({
+      user: { id: 'alice', roles: ['customer'], isAdmin: false, validUntil: expect.any(String) },
+      actor: 'alice',
+    });
   });
 
   it('accepts a token without roles', async () => {
     const token = await sign({}).setSubject('bob').setExpirationTime('5m').sign(key);
-    expect((await request(app, 'me', token)).json().user).toEqual({ id: 'bob', roles: [], isAdmin: false });
+    expect((await request(app, 'me', token)).json().user).toMatchObject({ id: 'bob', roles: [], isAdmin: false });
+  });
+
+  it('tells until when the token is accepted: its exp plus the clock tolerance', async () => {
+    const exp = now() + 60;
+    const token = await sign({}).setSubject('carol').setExpirationTime(exp).sign(key);
+    expect((await request(app, 'me', token)).json().user.validUntil).toBe(new Date((exp + 5) * 1000).toISOString());
   });
 
   it('answers a missing token with 401 and a bare Bearer challenge', async () => {
@@ -154,7 +170,27 @@ describe('AuthGuard with a shared secret', () => {
     ],
     ['a missing sub', () => sign({}).setExpirationTime('5m').sign(key)],
     ['an empty sub', () => sign({}).setSubject('').setExpirationTime('5m').sign(key)],
-    ['an over-long sub', () => sign({}).setSubject('x'.repeat(201)).setExpirationTime('5m').sign(key)],
+    ['an over-long sub', () => sign({}).setSubject('x'.repeat(257)).setExpirationTime('5m').sign(key)],
+    ['a token without exp', () => sign({}).setSubject('eve').sign(key)],
+    [
+      'a token valid for longer than the maximum age',
+      () =>
+        sign({})
+          .setSubject('eve')
+          .setExpirationTime(now() + 2 * DAY)
+          .sign(key),
+    ],
+    [
+      'a refresh token',
+      () =>
+        new SignJWT({})
+          .setProtectedHeader({ alg: 'HS256', typ: 'refresh+jwt' })
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setSubject('eve')
+          .setExpirationTime('5m')
+          .sign(key),
+    ],
     [
       'roles that are not strings',
       () =>
@@ -257,6 +293,7 @@ describe('AuthGuard with a JWKS', () => {
       jwksUrl: `http://127.0.0.1:${port}/jwks.json`,
       issuer: undefined,
       audience: undefined,
+      maxTokenAgeSeconds: DAY,
     });
   });
   afterAll(async () => {
@@ -301,6 +338,7 @@ describe('AuthGuard with an unreachable JWKS', () => {
       jwksUrl: 'http://127.0.0.1:9/jwks.json',
       issuer: undefined,
       audience: undefined,
+      maxTokenAgeSeconds: DAY,
     });
     try {
       const pair = await generateKeyPair('ES256');

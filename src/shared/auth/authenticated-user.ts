@@ -6,4 +6,6 @@ export interface AuthenticatedUser {
   id: string;
   roles: string[];
   isAdmin: boolean;
+  /** When the token stops being accepted (its `exp` plus the clock tolerance); long-lived responses end then. */
+  validUntil: Date;
 }

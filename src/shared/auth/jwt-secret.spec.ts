@@ -40,8 +40,8 @@ describe('resolveJwtSecret', () => {
   });
 
   it.each([
-    ['a real database', { DATABASE_URL: 'postgresql://db/app' }],
-    ['the embedded database', {}],
+    ['a real database', { DATABASE_URL: 'postgresql://db/app', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }],
+    ['the embedded database', { JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }],
   ])('refuses %s in production without a secret or JWKS, and generates no secret', async (_, env) => {
     process.env.NODE_ENV = 'production';
     await expect(resolveJwtSecret(config(env))).rejects.toThrow(
@@ -50,6 +50,24 @@ describe('resolveJwtSecret', () => {
       ),
     );
     await expect(stat(join(dataDir, 'data', 'jwt-secret'))).rejects.toThrow();
+  });
+
+  const issuerAndAudience = { JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ecomm-api' };
+
+  it.each<Record<string, string>>([{ JWT_ISSUER: 'https://id.example' }, { JWT_AUDIENCE: 'ecomm-api' }, {}])(
+    'refuses production without an issuer and an audience (%j)',
+    async (env) => {
+      process.env.NODE_ENV = 'production';
+      await expect(resolveJwtSecret(config({ JWT_SECRET: 's'.repeat(32), ...env }))).rejects.toThrow(
+        new ConfigError('JWT_ISSUER and JWT_AUDIENCE must be set when NODE_ENV=production'),
+      );
+    },
+  );
+
+  it('accepts production with a secret, an issuer and an audience', async () => {
+    process.env.NODE_ENV = 'production';
+    const jwt = await resolveJwtSecret(config({ JWT_SECRET: 's'.repeat(32), ...issuerAndAudience }));
+    expect(jwt).toMatchObject({ issuer: 'https://id.example', audience: 'ecomm-api' });
   });
 
   it('allows the dev secret with a real database outside production', async () => {

@@ -3,6 +3,7 @@ import { TransportName } from '../messaging/transports/transport-names';
 export type EventTransportKind = TransportName;
 export type QueueType = 'quorum' | 'classic';
 export type TracesExporter = 'otlp' | 'console' | 'none';
+export type TrustProxy = false | number | string[];
 
 /** Typed, validated configuration of one process. Built once by `loadConfig` from the environment. */
 export interface AppConfig {
@@ -42,6 +43,8 @@ export interface AppConfig {
     jwksUrl: string | undefined;
     issuer: string | undefined;
     audience: string | undefined;
+    /** The longest a token may be valid: `exp` at most this long after `iat` (or after now, without `iat`). */
+    maxTokenAgeSeconds: number;
   };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relay: { pollIntervalMs: number; batchSize: number };
@@ -63,7 +66,13 @@ export interface AppConfig {
     /** How long a completed `Idempotency-Key` is remembered and replayed. */
     idempotencyTtlSeconds: number;
     rateLimit: { enabled: boolean; max: number; windowMs: number };
+    /** Whose `X-Forwarded-For` is believed: nobody (`false`), that many hops, or these addresses and CIDRs. */
+    trustProxy: TrustProxy;
+    /** An event stream (SSE) ends after this long at most, and when its token expires; clients resume. */
+    sseMaxDurationSeconds: number;
   };
+  /** `/metrics`: behind a bearer token when `token` is set, on its own listener when `port` is set. */
+  metrics: { token: string | undefined; port: number | undefined };
   /** OpenTelemetry tracing; `exporter: 'none'` leaves it off at near-zero cost. */
   tracing: { exporter: TracesExporter; otlpEndpoint: string; serviceName: string };
   /** Back-pressure: a bounded pool whose waits and statements are cut short rather than hang. */

@@ -38,9 +38,27 @@ describe('configuration', () => {
     [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /^OTEL_TRACES_EXPORTER must be one of otlp, console, none/],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' }, /^OTEL_EXPORTER_OTLP_ENDPOINT must use http or https/],
     [{ ALPHA_FLUSH_MS: '50' }, /^ALPHA_FLUSH_MS must be between 100 and 3600000/],
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY must be "none", a hop count, or a comma list/],
+    [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN must be at least 16 characters/],
+    [{ METRICS_PORT: 'http' }, /^METRICS_PORT must be a whole number/],
+    [{ SSE_MAX_DURATION_SECONDS: '0' }, /^SSE_MAX_DURATION_SECONDS must be between 1 and 86400/],
+    [{ JWT_MAX_TOKEN_AGE_SECONDS: '10' }, /^JWT_MAX_TOKEN_AGE_SECONDS must be between 60/],
+    [{ DEAD_LETTER_MAX_ENVELOPE_BYTES: '100' }, /^DEAD_LETTER_MAX_ENVELOPE_BYTES must be between 1024/],
   ])('stops with one line naming the variable for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('trusts no proxy, serves metrics openly on the API port and bounds tokens and streams by default', () => {
+    const config = loadConfig({});
+    expect(config.http).toMatchObject({ trustProxy: false, sseMaxDurationSeconds: 3600 });
+    expect(config.metrics).toEqual({ token: undefined, port: undefined });
+    expect(config.jwt.maxTokenAgeSeconds).toBe(86400);
+    expect(config.consumer.deadLetterMaxEnvelopeBytes).toBe(65536);
+    expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(16), METRICS_PORT: '9464' }).metrics).toEqual({
+      token: 'a'.repeat(16),
+      port: 9464,
+    });
   });
 
   it('leaves tracing off unless an exporter is chosen, and names the service after its modules', () => {

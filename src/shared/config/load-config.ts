@@ -3,6 +3,7 @@ import { ConfigError } from './config-error';
 import { ConfigurableModule } from './configurable-module';
 import { TRANSPORT_NAMES } from '../messaging/transports/transport-names';
 import { Env, integer, oneOf, url } from './env-readers';
+import { trustProxy } from './trust-proxy';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -29,6 +30,14 @@ function jwtSecret(env: Env): string | undefined {
     throw new ConfigError('JWT_SECRET must be at least 32 bytes long (HS256)');
   }
   return secret;
+}
+
+/** A bearer token scrapers send; short ones could be guessed. */
+function metricsToken(env: Env): string | undefined {
+  const token = env.METRICS_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
+  return token;
 }
 
 function upstreams(env: Env, known: readonly string[]): Record<string, string> {
@@ -108,6 +117,7 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
       jwksUrl,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      maxTokenAgeSeconds: integer(env, 'JWT_MAX_TOKEN_AGE_SECONDS', 86400, 60, 30 * 86400),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     relay: {
@@ -132,6 +142,12 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
         max: integer(env, 'RATE_LIMIT_MAX', 600, 1, 100_000_000),
         windowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60000, 100, 3600000),
       },
+      trustProxy: trustProxy(env),
+      sseMaxDurationSeconds: integer(env, 'SSE_MAX_DURATION_SECONDS', 3600, 1, 86400),
+    },
+    metrics: {
+      token: metricsToken(env),
+      port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
     },
     tracing: {
       exporter: oneOf<TracesExporter>(env, 'OTEL_TRACES_EXPORTER', ['otlp', 'console', 'none'], 'none'),

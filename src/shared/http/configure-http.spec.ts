@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { request } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Type } from 'class-transformer';
@@ -74,6 +75,16 @@ class ThingsController {
   @Get('refused')
   refused() {
     throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+  }
+
+  @Get('framework-shaped')
+  frameworkShaped(@Res() reply: FastifyReply) {
+    void reply.code(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'Service Unavailable' });
+  }
+
+  @Get('report')
+  report(@Res() reply: FastifyReply) {
+    void reply.code(503).send({ status: 'error', error: { database: { status: 'down' } } });
   }
 
   @Get('boom')
@@ -268,6 +279,17 @@ describe('configureHttp', () => {
       const body = expectProblem(response, 500);
       expect(body.detail).toBe('An unexpected error occurred');
       expect(response.body).not.toMatch(/secret|srv|stack/);
+    });
+
+    it('turns an error answered in the framework shape into problem+json', async () => {
+      const body = expectProblem(await inject({ method: 'GET', url: '/api/v1/things/framework-shaped' }), 503);
+      expect(body).toMatchObject({ detail: 'Service Unavailable', instance: '/api/v1/things/framework-shaped' });
+    });
+
+    it('leaves an error response that is a document of its own alone', async () => {
+      const response = await inject({ method: 'GET', url: '/api/v1/things/report' });
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.json()).toEqual({ status: 'error', error: { database: { status: 'down' } } });
     });
 
     it('maps an unknown PostgreSQL error to 500', async () => {

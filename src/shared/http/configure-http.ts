@@ -8,6 +8,8 @@ import { applyIdempotency } from './idempotency/idempotency.setup';
 import { applyJsonBodyPolicy } from './json-body.policy';
 import { setupOpenApi } from './openapi.setup';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { registerProblemFallback } from './problem-fallback.hook';
+import { applyQueryParameterLimit } from './query-parameters.policy';
 import { applyRateLimit } from './rate-limit.setup';
 import { applySecurity } from './security.setup';
 import { createValidationPipe } from './validation.pipe';
@@ -29,8 +31,9 @@ export interface HttpEdgeDependencies {
 
 /**
  * Applies the HTTP edge to an application created with `createFastifyAdapter`: correlation ids,
- * JSON-only bodies, security headers and CORS, rate limiting, the `/api/v1` prefix, validation,
- * problem+json errors, `Idempotency-Key` replays (when there is a database) and the OpenAPI docs.
+ * JSON-only bodies, bounded bodies and query strings, security headers and CORS, rate limiting, the
+ * `/api/v1` prefix, validation, problem+json errors (whoever answers), `Idempotency-Key` replays
+ * (when there is a database) and the OpenAPI docs.
  * Call it once, before `app.init()` / `app.listen()`.
  */
 export async function configureHttp(
@@ -43,10 +46,12 @@ export async function configureHttp(
   // Before any hook that may refuse a request, so that refusals carry the security headers too.
   await applySecurity(app, config);
   applyJsonBodyPolicy(app, config.http.bodyLimitBytes);
+  applyQueryParameterLimit(app);
   await applyRateLimit(app, config, verifier && ((token) => verifier.verify(token).then((user) => user.id)));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
+  registerProblemFallback(app.getHttpAdapter().getInstance());
   if (dataSource) applyIdempotency(app, dataSource, config);
   setupOpenApi(app);
 }

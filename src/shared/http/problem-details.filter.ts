@@ -1,13 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpServer, Logger } from '@nestjs/common';
-import { STATUS_CODES } from 'node:http';
 import { Observable, throwError } from 'rxjs';
 import { mapErrorToProblem } from './problem-mapping';
-import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
+import { MAX_LISTED_ERRORS, PROBLEM_CONTENT_TYPE, ProblemDetails, problemDetails } from './problem-details';
 
 /**
  * Turns every error of an HTTP request (thrown by handlers, guards and pipes, raised by Fastify
  * while parsing, or the not-found handler) into an RFC 9457 `application/problem+json` response.
  * Unexpected errors become a generic 500 whose detail leaks nothing; they are logged with their stack.
+ * Field errors are listed up to `MAX_LISTED_ERRORS`, with `errorCount` when there were more.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -32,13 +32,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const url = this.httpAdapter.getRequestUrl?.(request) ?? '/';
     const problem: ProblemDetails = {
-      type: 'about:blank',
-      title: STATUS_CODES[spec.status] ?? 'Error',
-      status: spec.status,
-      detail: spec.detail,
-      instance: url.split('?')[0],
+      ...problemDetails(spec.status, spec.detail, url.split('?')[0]),
       ...(spec.code !== undefined && { code: spec.code }),
-      ...(spec.errors !== undefined && { errors: spec.errors }),
+      ...(spec.errors !== undefined && { errors: spec.errors.slice(0, MAX_LISTED_ERRORS) }),
+      ...(spec.errors !== undefined && spec.errors.length > MAX_LISTED_ERRORS && { errorCount: spec.errors.length }),
     };
     for (const [name, value] of Object.entries(spec.headers ?? {})) this.httpAdapter.setHeader(response, name, value);
     this.httpAdapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);

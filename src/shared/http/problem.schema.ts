@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE } from './problem-details';
+import { MAX_LISTED_ERRORS, PROBLEM_CONTENT_TYPE } from './problem-details';
 
 class FieldErrorDto {
   @ApiProperty({ example: 'price.amount', description: 'Dotted path of the invalid input field' })
@@ -30,8 +30,19 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ example: 'review.already-exists', description: 'Stable machine-readable error code' })
   code?: string;
 
-  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Invalid fields (400 only)' })
+  @ApiPropertyOptional({
+    type: [FieldErrorDto],
+    maxItems: MAX_LISTED_ERRORS,
+    description: `Invalid fields (400 only), ${MAX_LISTED_ERRORS} at most`,
+  })
   errors?: FieldErrorDto[];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 57,
+    description: `How many fields were invalid in all; present only when there were more than ${MAX_LISTED_ERRORS}`,
+  })
+  errorCount?: number;
 }
 
 const DESCRIPTIONS: Record<number, string> = {

@@ -18,7 +18,10 @@ describe('MetricsModule', () => {
   const get = (url: string) => app.getHttpAdapter().getInstance().inject({ method: 'GET', url });
 
   beforeAll(async () => {
-    ({ app } = await createHttpTestApp({ imports: [MetricsModule], controllers: [ItemsController] }));
+    ({ app } = await createHttpTestApp({
+      imports: [MetricsModule.forRoot({ token: undefined, port: undefined, host: '127.0.0.1' })],
+      controllers: [ItemsController],
+    }));
   });
   afterAll(() => app.close());
 

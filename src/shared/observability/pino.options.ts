@@ -1,14 +1,15 @@
 import { LoggerOptions, stdTimeFunctions } from 'pino';
 import { AppConfig } from '../config/app-config';
 import { peekMessageContext } from '../messaging/envelope/message-context';
+import { redactUrl } from './redact-url';
 import { activeTraceId } from './tracing/messaging-spans';
 
 /**
  * JSON lines at the configured level. Every line logged inside a message context, whether an HTTP
  * request or an event handler, carries its `correlationId` (pino `mixin`); none is invented outside.
  * With tracing on, lines inside a span also carry its `traceId`, to jump from a log line to its trace.
- * Requests are serialized as method and url only, and credentials are redacted should a request or
- * its headers ever be logged whole.
+ * Requests are serialized as method and url only (credentials in its query redacted), and
+ * credentials are redacted should a request or its headers ever be logged whole.
  */
 export function createPinoOptions(config: AppConfig): LoggerOptions {
   return {
@@ -25,7 +26,7 @@ export function createPinoOptions(config: AppConfig): LoggerOptions {
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };

@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { FastifyInstance } from 'fastify';
 import { Logger as PinoInstance } from 'pino';
 import { CORRELATION_ID_HEADER } from '../http/correlation-id.hook';
+import { redactUrl } from './redact-url';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -10,7 +11,8 @@ export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 const QUIET_PATHS = /^\/(health\/|metrics(\?|$))/;
 
 /**
- * One line per HTTP request: method, url, status, duration and correlation id. Written from a
+ * One line per HTTP request: method, url (credentials in its query redacted), status, duration and
+ * correlation id. Written from a
  * Fastify `onResponse` hook rather than pino-http's middleware, which never runs for requests
  * rejected before routing (unknown routes, 413, 415), and those are worth a line too.
  */
@@ -31,7 +33,7 @@ export class RequestLogHook implements OnModuleInit {
       if (this.logger.isLevelEnabled(level) && !QUIET_PATHS.test(request.url)) {
         this.logger[level](
           {
-            req: { method: request.method, url: request.url },
+            req: { method: request.method, url: redactUrl(request.url) },
             res: { statusCode: reply.statusCode },
             durationMs: Math.round(reply.elapsedTime * 10) / 10,
             correlationId: reply.getHeader(CORRELATION_ID_HEADER),

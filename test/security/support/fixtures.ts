@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually } from '../../support/eventually';
 import { ApiResponse } from '../../support/http-client';
-import { TestApp } from '../../support/test-app';
+import { startTestApp, TestApp } from '../../support/test-app';
 import { tokenFor } from '../../support/tokens';
 
 /** Every kind of caller the security suites play. */
@@ -13,6 +13,23 @@ export interface Callers {
   badSignature: string;
 }
 
+/** The application and its callers for one test file: started before its tests, closed after them. */
+export interface Shop {
+  readonly app: TestApp;
+  readonly who: Callers;
+}
+
+/** Registers the file's `beforeAll`/`afterAll` that start the app (with `env`) and mint the callers. */
+export function shopForThisFile(env: Record<string, string> = {}): Shop {
+  const shop = {} as { app: TestApp; who: Callers };
+  beforeAll(async () => {
+    shop.app = await startTestApp(env);
+    shop.who = await callers();
+  });
+  afterAll(() => shop.app?.close());
+  return shop;
+}
+
 export async function callers(): Promise<Callers> {
   return {
     admin: await tokenFor('admin-1', { admin: true }),
@@ -22,6 +39,10 @@ export async function callers(): Promise<Callers> {
     badSignature: await tokenFor('admin-1', { admin: true, secret: 'not-the-server-secret-but-long-enough-32' }),
   };
 }
+
+/** A fresh `Idempotency-Key` (a UUID, as clients are advised to send), and the header carrying it. */
+export const newIdempotencyKey = () => randomUUID();
+export const withIdempotencyKey = (key: string) => ({ 'idempotency-key': key });
 
 export const newSku = () => `SEC-${randomBytes(5).toString('hex').toUpperCase()}`;
 

@@ -28,7 +28,7 @@ const wrongValue = (document: OpenApiDocument, raw: Schema): fc.Arbitrary<unknow
   return fc.constantFrom(...(others[schema.type as string] ?? ['x', 1, {}]));
 };
 
-/** Schema-violating bodies: unknown, mistyped, missing, out-of-bounds and too deep fields, bad JSON, other media types. */
+/** Schema-violating bodies: unknown (up to thousands), mistyped, missing, out-of-bounds and too deep fields, bad JSON, other media types. */
 export function bodyArb(document: OpenApiDocument, schema: Schema): fc.Arbitrary<BodyCase> {
   const base = validValue(document, schema) as Record<string, unknown>;
   const properties = Object.entries<Schema>(schema.properties ?? {});
@@ -49,6 +49,12 @@ export function bodyArb(document: OpenApiDocument, schema: Schema): fc.Arbitrary
     fc
       .integer({ min: 1_000, max: 60_000 })
       .map((size) => invalid(`unknown field of ${size} chars`, { ...base, pad: 'x'.repeat(size) })),
+    fc.integer({ min: 20, max: 7_000 }).map((count) =>
+      invalid(`${count} unknown keys`, {
+        ...base,
+        ...Object.fromEntries(Array.from({ length: count }, (_, index) => [`u${index.toString(36)}`, 0])),
+      }),
+    ),
     fc
       .constantFrom(
         '{',

@@ -11,7 +11,21 @@ import {
   Schema,
 } from './openapi';
 
-export type Caller = 'anonymous' | 'admin' | 'customer' | 'garbage' | 'expired';
+/** Who sends a request: no token, a valid admin or customer, or one of the tokens the API must refuse. */
+export type Caller =
+  | 'anonymous'
+  | 'admin'
+  | 'customer'
+  | 'garbage'
+  | 'expired'
+  | 'no-exp'
+  | 'eternal'
+  | 'issued-in-future'
+  | 'refresh-token'
+  | 'bad-subject';
+
+/** Tokens that are well signed but must be refused (RFC 8725 lifetime and type, malformed subjects). */
+const REFUSED_TOKEN_CALLERS: Caller[] = ['no-exp', 'eternal', 'issued-in-future', 'refresh-token', 'bad-subject'];
 
 /** One generated request, kept printable so a failure names exactly what was sent. */
 export interface FuzzRequest {
@@ -26,6 +40,8 @@ export interface FuzzRequest {
   mutation: string;
   /** False when nothing generated guarantees a refusal (e.g. a bodiless write whose query happens to be valid). */
   refusalGuaranteed: boolean;
+  /** The operation needs a token and the caller has none the API may accept. */
+  unauthenticated: boolean;
 }
 
 /** Ids of resources that exist, per path parameter name, so requests also reach past the 404s. */
@@ -35,6 +51,7 @@ const junkSegment = fc.oneof(
   text(),
   unicode(),
   fc.uuid(),
+  fc.uuid().map((uuid) => uuid.toUpperCase()),
   fc.string({ minLength: 101, maxLength: 3000 }),
   fc.constantFrom('0', '-1', '.', 'null', '%', ' ', '00000000-0000-0000-0000-000000000000', "' OR 1=1 --", '{id}'),
 );
@@ -72,6 +89,20 @@ function queryArb(operation: Operation): fc.Arbitrary<string> {
     fc.tuple(text(12), unicode(20)).map(([name, value]): Pairs => [[`x${name}`, value]]),
     { nil: none },
   );
+  // Rarely, and short of Node's 16 KiB request head: a flood of parameters the API must refuse cheaply.
+  const flood = fc.oneof(
+    { weight: 19, arbitrary: fc.constant(none) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 33, max: 1_000 })
+        .map((count): Pairs => Array.from({ length: count }, (_, i) => [`f${i}`, ''])),
+    },
+  );
+  const secret = fc.option(
+    fc.constantFrom('access_token', 'token', 'password', 'api_key').map((name): Pairs => [[name, 'fuzz-secret']]),
+    { nil: none },
+  );
   const repeated = fc.option(
     fc.constantFrom(...names, 'limit').map((name): Pairs => [
       [name, '1'],
@@ -79,7 +110,7 @@ function queryArb(operation: Operation): fc.Arbitrary<string> {
     ]),
     { nil: none },
   );
-  return fc.tuple(...documented, extra, repeated).map((groups) => {
+  return fc.tuple(...documented, extra, flood, secret, repeated).map((groups) => {
     const pairs = groups.flat();
     return pairs.length === 0 ? '' : `?${new URLSearchParams(pairs).toString()}`;
   });
@@ -107,6 +138,7 @@ function headersArb(operation: Operation, badIfMatch: boolean): fc.Arbitrary<Rec
       'if-match': ifMatch,
       'idempotency-key': key,
       'x-correlation-id': fc.option(text(120), { nil: undefined }),
+      'x-forwarded-for': fc.option(fc.oneof(fc.ipV4(), fc.ipV6(), text(30)), { nil: undefined }),
       accept: fc.option(fc.constantFrom('application/xml', 'text/html', '*/*', 'application/problem+json'), {
         nil: undefined,
       }),
@@ -116,7 +148,19 @@ function headersArb(operation: Operation, badIfMatch: boolean): fc.Arbitrary<Rec
     );
 }
 
-const callerArb = fc.constantFrom<Caller>('anonymous', 'admin', 'admin', 'customer', 'garbage', 'expired');
+const callerArb = fc.constantFrom<Caller>(
+  'anonymous',
+  'admin',
+  'admin',
+  'customer',
+  'garbage',
+  'expired',
+  ...REFUSED_TOKEN_CALLERS,
+);
+
+/** A real id in either case: ids are canonicalised, so the upper-case spelling must reach the same resource. */
+const realId = (ids: string[]) =>
+  fc.tuple(fc.constantFrom(...ids), fc.boolean()).map(([id, shout]) => (shout ? id.toUpperCase() : id));
 
 /**
  * Malformed and boundary requests for one operation. Writes are never valid where the generator can
@@ -144,7 +188,7 @@ export function fuzzRequests(
     const unauthenticated = caller !== 'admin' && caller !== 'customer' && needsToken(operation);
     const refusalGuaranteed =
       unauthenticated || (body?.surelyInvalid ?? false) || (pathNames.length > 0 && !useReal) || (isDelete && useReal);
-    const values = fc.tuple(...pathNames.map((name) => (useReal ? fc.constantFrom(...realIds[name]) : junkSegment)));
+    const values = fc.tuple(...pathNames.map((name) => (useReal ? realId(realIds[name]) : junkSegment)));
     return fc
       .tuple(values, queryArb(operation), headersArb(operation, isDelete && useReal && caller === 'admin'))
       .map(([segments, query, headers]): FuzzRequest => {
@@ -163,6 +207,7 @@ export function fuzzRequests(
           raw: body?.raw,
           mutation: body?.mutation ?? (useReal ? 'existing resource' : 'junk path'),
           refusalGuaranteed,
+          unauthenticated,
         };
       });
   });

@@ -1,5 +1,5 @@
 import { ProblemException } from '../problem.exception';
-import { parseIdempotencyKey, requestFingerprint } from './idempotency-key';
+import { parseIdempotencyKey, requestFingerprint, requestTarget } from './idempotency-key';
 
 describe('parseIdempotencyKey', () => {
   it('treats a missing header as no key', () => {
@@ -49,5 +49,28 @@ describe('requestFingerprint', () => {
   it('treats a missing body like an empty one only when both are absent', () => {
     expect(requestFingerprint(undefined)).toBe(requestFingerprint(null));
     expect(requestFingerprint({})).not.toBe(requestFingerprint(undefined));
+  });
+});
+
+describe('requestTarget', () => {
+  it('is the path alone without a query', () => {
+    expect(requestTarget('/api/v1/products')).toBe('/api/v1/products');
+    expect(requestTarget('/api/v1/products?')).toBe('/api/v1/products');
+  });
+
+  it('keeps the query, so requests that differ only there are told apart', () => {
+    expect(requestTarget('/redrive?consumer=a')).not.toBe(requestTarget('/redrive?consumer=b'));
+    expect(requestTarget('/redrive?consumer=a')).not.toBe(requestTarget('/redrive'));
+  });
+
+  it('spells one query one way: decoded, re-encoded, ordered by name, repeated names in their order', () => {
+    expect(requestTarget('/r?b=2&a=x+y&c=%2E')).toBe(requestTarget('/r?a=x%20y&c=.&b=2'));
+    expect(requestTarget('/r?a=1&a=2')).not.toBe(requestTarget('/r?a=2&a=1'));
+  });
+
+  it('hashes a long query so the stored target stays small', () => {
+    const target = requestTarget(`/r?q=${'x'.repeat(5000)}`);
+    expect(target).toMatch(/^\/r\?sha256=[0-9a-f]{64}$/);
+    expect(target).not.toBe(requestTarget(`/r?q=${'x'.repeat(5001)}`));
   });
 });

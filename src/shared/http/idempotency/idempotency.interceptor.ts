@@ -3,7 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Observable, of } from 'rxjs';
 import { RequestWithUser } from '../../auth/current-user.decorator';
 import { ProblemException } from '../problem.exception';
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_METHODS, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_METHODS,
+  parseIdempotencyKey,
+  requestFingerprint,
+  requestTarget,
+} from './idempotency-key';
 import { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency.store';
 
 /** Requests that own their key, waiting for their response to be recorded (see `applyIdempotency`). */
@@ -18,7 +24,7 @@ function replay(reply: FastifyReply, response: StoredResponse): Observable<unkno
 
 /**
  * Makes POST and PUT safe to retry. With an `Idempotency-Key`, the first request claims the key
- * (per user, method and path) and runs; a retry with the same body gets the first response again
+ * (per user, method, path and query string) and runs; a retry with the same body gets the first response again
  * without a second effect, one with another body a 422, one that overtakes the first a 409.
  * Runs after the guards, so keys belong to the verified user; without a user there is no scope
  * and the key is only validated.
@@ -38,7 +44,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER]);
     if (key === undefined || request.user === undefined) return next.handle();
 
-    const scope = { subject: request.user.id, method: request.method, path: request.url.split('?')[0], key };
+    const scope = { subject: request.user.id, method: request.method, path: requestTarget(request.url), key };
     const claim = await this.store.claim(scope, requestFingerprint(request.body));
     switch (claim.kind) {
       case 'owner':

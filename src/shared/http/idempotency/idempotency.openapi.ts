@@ -10,7 +10,7 @@ const HEADER = {
   description:
     'Makes the request safe to retry: a retry with the same key and body within the retention period (24 h by ' +
     'default) returns the first response (with `Idempotent-Replayed: true`) without a second effect. Keys are ' +
-    'scoped to the caller, method and path; only successful responses are kept.',
+    'scoped to the caller, method, path and query string; only successful responses are kept.',
   schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+$' },
 } as const;
 

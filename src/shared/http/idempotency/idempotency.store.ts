@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
-/** Whose key it is and for which request target: a key never crosses users, methods or paths. */
+/** Whose key it is and for which request target: a key never crosses users, methods, paths or queries. */
 export interface IdempotencyScope {
   subject: string;
   method: string;
+  /** The request target: path and canonical query string (see `requestTarget`). */
   path: string;
   key: string;
 }
