@@ -78,10 +78,10 @@ module.exports = {
     {
       name: 'broker-client-only-in-rabbitmq-transport',
       comment:
-        'Rule 5: only src/shared/messaging/rabbitmq/ imports amqplib / amqp-connection-manager; module code never ' +
-        'knows which transport is active.',
+        'Rule 5: only the RabbitMQ transport adapter (src/shared/messaging/transports/rabbitmq/) imports amqplib / ' +
+        'amqp-connection-manager; module code never knows which transport is active.',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/shared/messaging/rabbitmq/' },
+      from: { path: '^src/', pathNot: '^src/shared/messaging/transports/rabbitmq/' },
       to: { path: npm('amqplib', 'amqp-connection-manager') },
     },
     {

@@ -152,7 +152,7 @@ const BASELINE: Tree = {
     'export const registry = [CatalogModule, ReviewsModule];',
   ].join('\n'),
   'src/shared/messaging/integration-event.ts': 'export abstract class IntegrationEvent {}\n',
-  'src/shared/messaging/rabbitmq/rabbitmq.transport.ts': [
+  'src/shared/messaging/transports/rabbitmq/rabbitmq.adapter.ts': [
     "import * as amqp from 'amqplib';",
     "import * as manager from 'amqp-connection-manager';",
     "import { IntegrationEvent } from '../integration-event';",

@@ -115,8 +115,10 @@ export class RabbitMqConnection {
     const where = redactedUrl(url);
     let everConnected = false;
     manager.on('connect', () => {
+      // Start-up says where it listens and nothing more at info; a reconnect is news.
+      if (everConnected) this.logger.log(`reconnected to RabbitMQ at ${where}`);
+      else this.logger.debug(`connected to RabbitMQ at ${where}`);
       everConnected = true;
-      this.logger.log(`connected to RabbitMQ at ${where}`);
     });
     manager.on('disconnect', ({ err }) => this.logger.warn(`disconnected from RabbitMQ: ${err?.message ?? 'closed'}`));
     // Before the first connection, `connected()` reports the outcome in one line; afterwards each failed reconnect is news.

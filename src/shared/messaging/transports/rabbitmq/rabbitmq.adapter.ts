@@ -105,7 +105,7 @@ export class RabbitMqAdapter implements TransportAdapter {
       });
       await consumer.wrapper.waitForConnect();
       this.consumers.push(consumer);
-      this.logger.log(`consuming ${module}: ${types.join(', ')}`);
+      this.logger.debug(`consuming ${module}: ${types.join(', ')}`);
     }
   }
 
