@@ -14,7 +14,7 @@ import {
   ProductNotFoundError,
   StaleProductVersionError,
 } from '../../src/modules/catalog/domain/catalog.errors';
-import { NewProduct, Product } from '../../src/modules/catalog/domain/product';
+import { NewProduct } from '../../src/modules/catalog/domain/product';
 import { GetProductQuery } from '../../src/modules/catalog/queries/get-product/get-product.query';
 import { ProductView } from '../../src/modules/catalog/queries/product.view';
 import {
@@ -51,7 +51,7 @@ describe('catalog module', () => {
   });
 
   const create = (product: Partial<NewProduct> = {}) =>
-    catalog.send<Product>(new CreateProductCommand(newProduct(product)), { actor: ADMIN });
+    catalog.send<ProductView>(new CreateProductCommand(newProduct(product)), { actor: ADMIN });
 
   const view = (productId: string) => catalog.query<ProductView>(new GetProductQuery(productId));
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProductDetailViewedIntegrationEvent } from '../../src/modules/catalog/contracts';
 import { ReserveStockCommand } from '../../src/modules/inventory/commands/reserve-stock/reserve-stock.command';
-import { ReservationResult } from '../../src/modules/inventory/commands/reserve-stock/reserve-stock.handler';
+import { ReservationView } from '../../src/modules/inventory/queries/reservation.view';
 import { RestockCommand } from '../../src/modules/inventory/commands/restock/restock.command';
 import {
   BackInStockIntegrationEvent,
@@ -34,7 +34,7 @@ describe('inventory module', () => {
   afterAll(() => inventory.close());
 
   const reserve = (productId: string, quantity: number, customer = ALICE) =>
-    inventory.send<ReservationResult>(new ReserveStockCommand(productId, customer, quantity), { actor: customer });
+    inventory.send<ReservationView>(new ReserveStockCommand(productId, customer, quantity), { actor: customer });
 
   const restock = (productId: string, quantity: number) =>
     inventory.send(new RestockCommand(productId, quantity), { actor: ADMIN });
@@ -75,7 +75,7 @@ describe('inventory module', () => {
     it('records stock-reserved with the levels after it', async () => {
       const productId = await knownProduct(inventory, { initialStock: 3 });
 
-      const { reservation } = await reserve(productId, 2);
+      const reservation = await reserve(productId, 2);
 
       await inventory.expectRecorded(
         eventOf(StockReservedIntegrationEvent, {
@@ -87,7 +87,7 @@ describe('inventory module', () => {
             productId,
             onHand: 3,
             available: 1,
-            reservationId: reservation.id,
+            reservationId: reservation.reservationId,
             customerId: ALICE,
             quantity: 2,
           },
@@ -100,7 +100,7 @@ describe('inventory module', () => {
       const productId = await knownProduct(inventory, { initialStock: 2 });
       await reserve(productId, 1);
 
-      const { reservation } = await reserve(productId, 1, 'customer-bob');
+      const reservation = await reserve(productId, 1, 'customer-bob');
 
       await inventory.expectRecorded(
         eventOf(StockReservedIntegrationEvent, {
@@ -109,7 +109,7 @@ describe('inventory module', () => {
             productId,
             onHand: 2,
             available: 0,
-            reservationId: reservation.id,
+            reservationId: reservation.reservationId,
             customerId: 'customer-bob',
             quantity: 1,
           },

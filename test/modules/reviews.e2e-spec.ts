@@ -18,7 +18,7 @@ import {
   StaleReviewVersionError,
 } from '../../src/modules/reviews/domain/reviews.errors';
 import { Requester } from '../../src/modules/reviews/domain/review';
-import { StoredReview } from '../../src/modules/reviews/infrastructure/review.repository';
+import { ReviewView } from '../../src/modules/reviews/queries/review.view';
 import { ReviewPage } from '../../src/modules/reviews/queries/list-product-reviews/list-product-reviews.handler';
 import { ListProductReviewsQuery } from '../../src/modules/reviews/queries/list-product-reviews/list-product-reviews.query';
 import { ModuleHarness, eventOf, incoming } from '../support/module-harness';
@@ -39,7 +39,7 @@ describe('reviews module', () => {
   afterAll(() => reviews.close());
 
   const add = (productId: string, author: Requester, text = { title: 'Great lamp', body: 'Bright and warm.' }) =>
-    reviews.send<StoredReview>(new AddReviewCommand(productId, author.id, text), { actor: author.id });
+    reviews.send<ReviewView>(new AddReviewCommand(productId, author.id, text), { actor: author.id });
 
   /** The snapshot review events carry of Alice's review with the default text. */
   const aliceReview = (reviewId: string, productId: string) => ({
@@ -209,7 +209,7 @@ describe('reviews module', () => {
       const productId = await knownProduct(reviews);
       const byAlice = await add(productId, ALICE);
       const byBob = await add(productId, BOB);
-      const edited = await reviews.send<StoredReview>(new EditReviewCommand(byBob.id, BOB, { body: 'Changed.' }), {
+      const edited = await reviews.send<ReviewView>(new EditReviewCommand(byBob.id, BOB, { body: 'Changed.' }), {
         actor: BOB.id,
       });
       const gone = await add(productId, ADMIN);

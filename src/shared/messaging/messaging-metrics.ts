@@ -79,7 +79,7 @@ export class MessagingMetrics implements OnApplicationBootstrap {
   private async outboxBacklog(): Promise<{ count: number; ageSeconds: number }> {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS count, coalesce(extract(epoch FROM now() - min(occurred_at)), 0)::float8 AS age
-       FROM messaging.event_store WHERE published_at IS NULL AND module = ANY($1)`,
+       FROM messaging.event_store WHERE published_at IS NULL AND parked_at IS NULL AND module = ANY($1)`,
       [this.config.modules],
     );
     return { count: row.count, ageSeconds: Math.max(0, row.age) };

@@ -89,7 +89,7 @@ export class MetricsService {
   }
 
   /**
-   * A gauge read at scrape time, e.g. `registerGauge('outbox_unpublished', '...', () => relay.countUnpublished())`.
+   * A gauge read at scrape time, e.g. `registerGauge('outbox_unpublished_events', '...', () => countUnpublished())`.
    * A failing read keeps the last value and is logged, so one broken source never fails the whole scrape.
    */
   registerGauge(name: string, help: string, collect: () => Promise<number> | number): void {

@@ -111,12 +111,4 @@ export class EventStoreRepository {
        WHERE position = ANY('{${positions.join(',')}}'::bigint[]) AND published_at IS NULL`,
     );
   }
-
-  async countUnpublished(modules: readonly string[]): Promise<number> {
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM messaging.event_store WHERE published_at IS NULL AND module = ANY($1)`,
-      [modules],
-    );
-    return row.count;
-  }
 }
