@@ -293,7 +293,7 @@ export interface paths {
         };
         /**
          * A product's history across modules
-         * @description Admin only. Every stored event that names the product in its payload or whose stream is about it (catalog, reviews, rating, inventory), in position order, at most `limit` per page. 404 when none does.
+         * @description Admin only. Every stored event whose contract declares it is about a product and names this one, in position order, at most `limit` per page. 404 when none does.
          */
         get: operations["productTimeline.timeline"];
         put?: never;
