@@ -12,6 +12,17 @@ export class DeadLetterResponse {
   consumer!: string;
 
   @ApiProperty({
+    enum: ['failed', 'invalid', 'unauthentic', 'unpublishable'],
+    example: 'failed',
+    description:
+      'Why it was parked: a handler gave up (`failed`, redriven to its module), it was no valid event on ' +
+      'arrival (`invalid`, redriven once it reads as one), it came from a publisher that does not own its ' +
+      'module (`unauthentic`, never applied), or the relay could not read the stored event (`unpublishable`, ' +
+      'handed back to the relay once readable)',
+  })
+  kind!: string;
+
+  @ApiProperty({
     type: String,
     format: 'uuid',
     nullable: true,
@@ -42,9 +53,16 @@ export class DeadLetterResponse {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'The message as received: an event envelope, or `{raw}` for a body that was not JSON',
+    description:
+      'The message as received: an event envelope, `{raw}` for a body that was not JSON, or ' +
+      '`{truncated, bytes, head}` when it was larger than the storage limit',
   })
   envelope!: Record<string, unknown>;
+
+  @ApiProperty({
+    description: 'The stored envelope was cut to `DEAD_LETTER_MAX_ENVELOPE_BYTES`; it cannot be redriven',
+  })
+  truncated!: boolean;
 }
 
 export class RedriveResponse {
