@@ -7,9 +7,12 @@ import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 /** Broker errors surface as reconnects, not crashes; waiting one second keeps recovery quick. */
 const RECONNECT_SECONDS = 1;
 
-/** For `amqps://`: the CA, client certificate and key files from the configuration, as socket options. */
+/** Each URL of a comma list (a cluster's nodes), trimmed. */
+const eachUrl = (urls: string) => urls.split(',').map((url) => url.trim());
+
+/** For `amqps://` (any node of the list): the CA, client certificate and key files from the configuration, as socket options. */
 export function tlsSocketOptions(url: string, tls: AppConfig['rabbitmq']['tls']): Record<string, Buffer[] | Buffer> {
-  if (!url.startsWith('amqps:')) return {};
+  if (!eachUrl(url).some((node) => node.startsWith('amqps:'))) return {};
   return {
     ...(tls.caFile ? { ca: [readFileSync(tls.caFile)] } : {}),
     ...(tls.certFile ? { cert: readFileSync(tls.certFile) } : {}),
@@ -17,11 +20,15 @@ export function tlsSocketOptions(url: string, tls: AppConfig['rabbitmq']['tls'])
   };
 }
 
-/** The URL with its password masked, for logs and errors. */
+/** The URL (or comma list of URLs) with every password masked, for logs and errors. */
 export function redactedUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
+  return eachUrl(url)
+    .map((node) => {
+      const parsed = new URL(node);
+      if (parsed.password) parsed.password = '***';
+      return parsed.toString();
+    })
+    .join(',');
 }
 
 /**
@@ -59,8 +66,9 @@ export class RabbitMqConnection {
   }
 
   private create(): AmqpConnectionManager {
-    const { url, tls, heartbeatSeconds, namePrefix } = this.config.rabbitmq;
-    const manager = amqp.connect(url, {
+    const { url, urls, tls, heartbeatSeconds, namePrefix } = this.config.rabbitmq;
+    // Several URLs are a cluster's nodes: each reconnect tries the next one, so a surviving node takes over.
+    const manager = amqp.connect(urls, {
       heartbeatIntervalInSeconds: heartbeatSeconds,
       reconnectTimeInSeconds: RECONNECT_SECONDS,
       connectionOptions: {
@@ -69,7 +77,9 @@ export class RabbitMqConnection {
       },
     });
     const where = redactedUrl(url);
-    manager.on('connect', () => this.logger.log(`connected to RabbitMQ at ${where}`));
+    manager.on('connect', ({ url: node }) =>
+      this.logger.log(`connected to RabbitMQ at ${redactedUrl(typeof node === 'string' ? node : where)}`),
+    );
     manager.on('disconnect', ({ err }) => this.logger.warn(`disconnected from RabbitMQ: ${err?.message ?? 'closed'}`));
     manager.on('connectFailed', ({ err }) =>
       this.logger.warn(`cannot connect to RabbitMQ at ${where}: ${err.message}`),
