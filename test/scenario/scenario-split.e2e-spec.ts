@@ -1,5 +1,6 @@
 import { describeDeadLetterOperations } from '../dead-letters/dead-letter-suite';
 import { SseClient } from '../event-store/sse-client';
+import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { SPLIT_MODULES, SplitDeployment } from '../support/split-deployment';
 import { tokenFor } from '../support/tokens';
@@ -194,12 +195,16 @@ describe('the split deployment behind the gateway, a database per service', () =
     const own = await deployment.api.get<string>('/metrics');
     expect(own.status).toBe(200);
     expect(own.body).toContain('http_request_duration_seconds_bucket');
-    const flow = await deployment.api.get<string>('/metrics/services');
+    // Queue depths are sampled in the background, so the first scrape of a service may have none yet.
+    const flow = await eventually(
+      () => deployment.api.get<string>('/metrics/services'),
+      (response) => /rabbitmq_queue_messages\{service="search",queue="[^"]+"\} \d+/.test(response.body),
+      { what: "the search service's queue depths" },
+    );
     expect(flow.status).toBe(200);
     for (const module of SPLIT_MODULES) {
       expect(flow.body).toContain(`outbox_unpublished_events{service="${module}"}`);
     }
-    expect(flow.body).toMatch(/rabbitmq_queue_messages\{service="search",queue="[^"]+"\} \d+/);
   });
 
   describe('dead letters, each kept by the service of its consumer', () => {
