@@ -17,7 +17,7 @@ describe("one service's database down", () => {
   let deployment: SplitDeployment;
 
   beforeAll(async () => {
-    deployment = await SplitDeployment.start({ env: { DB_ACQUIRE_TIMEOUT_MS: '2000' } });
+    deployment = await SplitDeployment.start({ env: { DB_ACQUIRE_TIMEOUT_MS: '2000', LOG_LEVEL: 'info' } });
   }, 180000);
 
   afterAll(async () => {
@@ -69,7 +69,9 @@ describe("one service's database down", () => {
       () => deliveryBacklog(deployment.overview),
       (backlog) => backlog.unpublished === 0 && backlog.lost.length === 0,
       { timeoutMs: 120000, intervalMs: 500, what: 'every committed event to reach every consumer' },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n${DOWN} logged:\n${deployment.output(DOWN).slice(-40).join('\n')}`);
+    });
     const consistency = await checkConsistency(deployment.overview, (sql, params) =>
       deployment.query('inventory', sql, params),
     );

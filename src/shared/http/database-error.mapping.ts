@@ -15,7 +15,10 @@ const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03', '57014', '57P01', '5
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
 
 // pg and pg-pool report pool exhaustion and dropped connections as plain Errors without a code.
-const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|connection terminated|connection timeout/i;
+// A database closed to new sessions (ALTER DATABASE ... ALLOW_CONNECTIONS false) refuses them with 55000,
+// a code that elsewhere means a bug, so the message decides.
+const UNAVAILABLE_MESSAGE =
+  /timeout exceeded when trying to connect|connection terminated|connection timeout|is not currently accepting connections/i;
 
 function sqlState(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
