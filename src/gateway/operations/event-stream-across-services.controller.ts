@@ -57,13 +57,7 @@ export class EventStreamAcrossServicesController {
     }
     this.streams.open.add(stream);
     reply.hijack();
-    reply.raw.writeHead(200, {
-      ...(reply.getHeaders() as OutgoingHttpHeaders),
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
+    reply.raw.writeHead(200, { ...(reply.getHeaders() as OutgoingHttpHeaders), ...stream.streamHeaders() });
     stream.begin();
   }
 }

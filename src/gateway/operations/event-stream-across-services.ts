@@ -6,6 +6,8 @@ import { UpstreamCalls } from './upstream-calls';
 const HEARTBEAT_MS = 15_000;
 const RECONNECT_MS = 1_000;
 const STARTED = /^: streaming events after position (\d+)/;
+/** What makes a response an unbuffered event stream; the gateway's says the same as the services'. */
+const STREAM_HEADERS = ['content-type', 'cache-control', 'connection', 'x-accel-buffering'];
 const logger = new Logger('EventStream');
 
 /** One Server-Sent Events message as a service sends it. */
@@ -58,6 +60,17 @@ export class EventStreamAcrossServices {
     const refused = this.opened.find((response) => response.status !== 200);
     if (refused) this.close();
     return refused;
+  }
+
+  /** The event-stream headers of the services' responses (after a successful `open`). */
+  streamHeaders(): Record<string, string> {
+    const [first] = this.opened;
+    return Object.fromEntries(
+      STREAM_HEADERS.flatMap((name) => {
+        const value = first?.headers.get(name);
+        return value ? [[name, value]] : [];
+      }),
+    );
   }
 
   /** Starts writing to the client (after the gateway took the response over) and passing the services' events on. */
