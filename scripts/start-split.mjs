@@ -16,7 +16,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,7 @@ function brokerUrlAs(user, password) {
 
 /** The password of each module's broker user: generated once and kept on disk beside the JWT secret. */
 function brokerPasswords() {
-  const file = join(ROOT, env.DATA_DIR || '.data', 'split-broker-passwords.json');
+  const file = resolve(ROOT, env.DATA_DIR || '.data', 'split-broker-passwords.json');
   const known = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const passwords = Object.fromEntries(
     MODULES.map((module) => [module, known[module] || randomBytes(24).toString('base64url')]),
@@ -129,7 +129,7 @@ async function ensureDatabase(url) {
 /** The HS256 secret every process shares: JWT_SECRET, else one generated on first use and kept on disk. */
 function sharedJwtSecret() {
   if (env.JWT_SECRET) return { secret: env.JWT_SECRET, mint: 'JWT_SECRET="$JWT_SECRET"' };
-  const file = join(ROOT, env.DATA_DIR || '.data', 'split-jwt-secret');
+  const file = resolve(ROOT, env.DATA_DIR || '.data', 'split-jwt-secret');
   const mint = `JWT_SECRET=$(cat ${relative(process.cwd(), file)})`;
   if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim(), mint };
   mkdirSync(dirname(file), { recursive: true });
