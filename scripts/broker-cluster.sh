@@ -60,7 +60,7 @@ EOF
   chmod 755 "$dir"
 }
 
-start_node() {
+launch_node() {
   local n=$1
   if running "$n"; then
     say "$(node_name "$n") already runs on port $(amqp_port "$n")"
@@ -69,7 +69,10 @@ start_node() {
   prepare "$n"
   say "starting $(node_name "$n") on port $(amqp_port "$n")"
   RABBITMQ_CONF_ENV_FILE=$dir/node-$n/rabbitmq-env.conf rabbitmq-server -detached
-  local deadline=$((SECONDS + 120))
+}
+
+await_node() {
+  local n=$1 deadline=$((SECONDS + 120))
   until ctl "$n" await_startup >/dev/null 2>&1; do
     [[ $SECONDS -lt $deadline ]] || die "$(node_name "$n") did not start within 120 s; see $dir/node-$n/log"
     sleep 2
@@ -110,7 +113,9 @@ command -v rabbitmq-server >/dev/null || die 'rabbitmq-server is not installed (
 
 case $command in
   start)
-    for n in "${selected[@]}"; do start_node "$n"; done
+    # The nodes boot side by side; each is waited for before any joins.
+    for n in "${selected[@]}"; do launch_node "$n"; done
+    for n in "${selected[@]}"; do await_node "$n"; done
     if [[ -z $only ]]; then
       for n in 2 3; do join "$n"; done
     fi
