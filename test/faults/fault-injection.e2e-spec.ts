@@ -205,5 +205,5 @@ describe('the split deployment under faults', () => {
       backendTerminations: expect.any(Number),
     });
     expect(faults.backendTerminations).toBeGreaterThanOrEqual(3);
-  }, 300000);
+  }, 600000);
 });
