@@ -39,7 +39,7 @@ module.exports = {
       // Crash and chaos runs load the whole machine: they run after the rest, alone (`npm run test:faults`).
       testPathIgnorePatterns: [
         '/node_modules/',
-        '<rootDir>/test/faults/(crash-points|fault-injection|graceful-shutdown)\\.e2e-spec\\.ts$',
+        '<rootDir>/test/faults/(crash-points|fault-injection|graceful-shutdown|database-outage|broker-cluster)\\.e2e-spec\\.ts$',
         // Opens an extra TLS listener on the shared broker with `rabbitmqctl eval`: run on demand.
         '<rootDir>/test/rabbitmq/tls\\.e2e-spec\\.ts$',
       ],

@@ -1,6 +1,6 @@
 /**
  * `npm run test:faults` (the last step of `npm test`): the crash campaigns (a process killed at each
- * fault point, 50 times), the chaos run against the split deployment, graceful shutdown and TLS.
+ * fault point, 50 times), the chaos run against the split deployment, one service's database down, graceful shutdown and TLS.
  * They load the whole machine, so they run after the other suites rather than beside them. Same
  * transform and global setup (build of dist/) as e2e.
  */
@@ -17,6 +17,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/test/faults/crash-points.e2e-spec.ts',
         '<rootDir>/test/faults/fault-injection.e2e-spec.ts',
+        '<rootDir>/test/faults/database-outage.e2e-spec.ts',
         '<rootDir>/test/faults/graceful-shutdown.e2e-spec.ts',
         '<rootDir>/test/rabbitmq/tls.e2e-spec.ts',
       ],

@@ -63,13 +63,14 @@ for module in "${modules[@]}"; do
 
   m=$(escape "$module")
   own="$p\\.$m(\\..+)?"
-  # configure: declare its own exchange and queues, and the shared exchanges every process declares.
-  # write: its own objects, publishing to the shared exchanges (narrowed by the topic permissions below),
-  #   and amq.default, which retry and DLQ routing use (see README "Broker users and TLS").
+  # configure: declare its own exchanges and queues, and the shared exchanges every process declares.
+  # write: its own objects (retries and dead letters go through its own <prefix>.<module>.retry and
+  #   .dlx exchanges) and publishing to the shared exchanges, narrowed by the topic permissions below.
+  #   Never amq.default: through it anyone could put a message straight into any queue.
   # read: consume its own queues, bind its exchange to the events exchange.
   "${ctl[@]}" --quiet set_permissions -p "$vhost" "$user" \
     "^($own|$p\\.events|$p\\.public)\$" \
-    "^($own|$p\\.events|$p\\.public|amq\\.default)\$" \
+    "^($own|$p\\.events|$p\\.public)\$" \
     "^($own|$p\\.events)\$" >/dev/null
   # Topic permissions: publish only its own event types; bind to any type it consumes; never bind to public.
   "${ctl[@]}" --quiet set_topic_permissions -p "$vhost" "$user" "$prefix.events" "^$m\\." '.*' >/dev/null

@@ -2,17 +2,25 @@
 // gateway (PORT, default 3000), all from dist/ (`npm run start:split` builds first). Events travel
 // over RabbitMQ unless EVENT_TRANSPORT says otherwise. Ctrl-C or SIGTERM stops every process.
 //
-// Environment: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/ecomm, created if
-// missing), CATALOG_DATABASE_URL ... SEARCH_DATABASE_URL for a database per module, JWT_SECRET
-// (default: generated once into .data/split-jwt-secret), RABBITMQ_URL, PORT, LOG_LEVEL.
+// The production topology: each module has its own database (`<db>_<module>` on the server of
+// DATABASE_URL, created when missing) and its own broker user (scripts/create-broker-users.sh), which
+// may publish only its module's events.
+//
+// Environment: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/ecomm; its database name is
+// the stem of the module databases, ecomm_catalog ...), CATALOG_DATABASE_URL ... SEARCH_DATABASE_URL
+// to choose a module's database (the same URL for all = one shared database), JWT_SECRET (default:
+// generated once into .data/split-jwt-secret), RABBITMQ_URL (a comma list for a cluster; its user must
+// be allowed to create users, e.g. guest), RABBITMQ_PREFIX, SPLIT_BROKER_USERS=off to connect every
+// service as the RABBITMQ_URL user instead, RABBITMQCTL, PORT, LOG_LEVEL.
 /* global AbortSignal */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +37,68 @@ const paint = (code, text) => (colorful ? `\x1b[${code}m${text}\x1b[0m` : text);
 const say = (message) => console.log(`${paint(1, '[split]')} ${message}`);
 const shout = (message) => console.error(paint('1;41;97', `[split] ${message}`));
 const modulePort = (module) => 3001 + MODULES.indexOf(module);
-const hidePassword = (url) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+const hidePassword = (url) => url.replace(/\/\/([^:/@]+):[^@]*@/g, '//$1:***@');
+const DEFAULT_RABBITMQ_URL = 'amqp://guest:guest@127.0.0.1:5672';
+const rabbitmqUrls = (env.RABBITMQ_URL || DEFAULT_RABBITMQ_URL).split(',').map((url) => url.trim());
+
+/** `postgresql://…/ecomm` → `postgresql://…/ecomm_catalog`: the module's own database on the same server. */
+function moduleDatabaseUrl(sharedUrl, module) {
+  const url = new URL(sharedUrl);
+  url.pathname = `/${decodeURIComponent(url.pathname.slice(1)) || 'ecomm'}_${module}`;
+  return url.toString();
+}
+
+/** Every node URL of the broker list, with the module's user and password instead of the operator's. */
+function brokerUrlAs(user, password) {
+  return rabbitmqUrls
+    .map((node) => {
+      const url = new URL(node);
+      url.username = encodeURIComponent(user);
+      url.password = encodeURIComponent(password);
+      return url.toString();
+    })
+    .join(',');
+}
+
+/** The password of each module's broker user: generated once and kept on disk beside the JWT secret. */
+function brokerPasswords() {
+  const file = resolve(ROOT, env.DATA_DIR || '.data', 'split-broker-passwords.json');
+  const known = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const passwords = Object.fromEntries(
+    MODULES.map((module) => [module, known[module] || randomBytes(24).toString('base64url')]),
+  );
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(passwords, null, 2)}\n`, { mode: 0o600 });
+  return passwords;
+}
+
+/**
+ * Creates (or updates) one broker user per module with scripts/create-broker-users.sh and returns each
+ * module's user and password; undefined when every service connects as the RABBITMQ_URL user.
+ */
+async function brokerUsers() {
+  if (transport !== 'rabbitmq' || env.SPLIT_BROKER_USERS === 'off') return undefined;
+  const passwords = brokerPasswords();
+  const vhost = decodeURIComponent(new URL(rabbitmqUrls[0]).pathname.slice(1)) || '/';
+  const prefix = env.RABBITMQ_PREFIX ?? 'ecomm';
+  const variables = Object.fromEntries(
+    MODULES.map((module) => [`BROKER_PASSWORD_${module.toUpperCase()}`, passwords[module]]),
+  );
+  const { stdout } = await promisify(execFile)(
+    'bash',
+    [join(ROOT, 'scripts', 'create-broker-users.sh'), '--vhost', vhost, '--prefix', prefix, ...MODULES],
+    { env: { ...env, ...variables }, timeout: 120_000 },
+  );
+  const users = Object.fromEntries(
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t'))
+      .map(([module, user]) => [module, { user, password: passwords[module] }]),
+  );
+  say(`broker users: ${MODULES.map((module) => users[module].user).join(', ')} (vhost ${vhost})`);
+  return users;
+}
 
 /** Connects to the database `url` names, creating it first (through the `postgres` database) when it does not exist. */
 async function ensureDatabase(url) {
@@ -60,7 +129,7 @@ async function ensureDatabase(url) {
 /** The HS256 secret every process shares: JWT_SECRET, else one generated on first use and kept on disk. */
 function sharedJwtSecret() {
   if (env.JWT_SECRET) return { secret: env.JWT_SECRET, mint: 'JWT_SECRET="$JWT_SECRET"' };
-  const file = join(ROOT, env.DATA_DIR || '.data', 'split-jwt-secret');
+  const file = resolve(ROOT, env.DATA_DIR || '.data', 'split-jwt-secret');
   const mint = `JWT_SECRET=$(cat ${relative(process.cwd(), file)})`;
   if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim(), mint };
   mkdirSync(dirname(file), { recursive: true });
@@ -154,7 +223,10 @@ async function main() {
 
   const sharedUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
   const databaseUrls = Object.fromEntries(
-    MODULES.map((module) => [module, env[`${module.toUpperCase()}_DATABASE_URL`] || sharedUrl]),
+    MODULES.map((module) => [
+      module,
+      env[`${module.toUpperCase()}_DATABASE_URL`] || moduleDatabaseUrl(sharedUrl, module),
+    ]),
   );
   for (const url of new Set(Object.values(databaseUrls))) {
     try {
@@ -168,6 +240,18 @@ async function main() {
     }
   }
   const jwt = sharedJwtSecret();
+  let users;
+  try {
+    users = await brokerUsers();
+  } catch (error) {
+    shout(`cannot create the broker users: ${(error.stderr || error.message).trim().split('\n').at(-1)}`);
+    shout(
+      'run it where rabbitmqctl reaches the broker (RABBITMQCTL=...), or set SPLIT_BROKER_USERS=off to use RABBITMQ_URL for all',
+    );
+    process.exit(1);
+  }
+  // Which broker user may publish each module's events; consumers refuse events from anyone else.
+  const publishers = users && MODULES.map((module) => `${module}=${users[module].user}`).join(',');
   if (transport !== 'rabbitmq') {
     say(`EVENT_TRANSPORT=${transport}: events stay inside each process, so no module hears another's events`);
   }
@@ -183,6 +267,10 @@ async function main() {
       JWT_SECRET: jwt.secret,
       // The gateway on this machine is the one proxy: rate limits key on the client address it forwards.
       TRUST_PROXY: 'loopback',
+      ...(users && {
+        RABBITMQ_URL: brokerUrlAs(users[module].user, users[module].password),
+        RABBITMQ_PUBLISHERS: publishers,
+      }),
     });
   }
   start('gateway', { APP_MODULES: 'gateway', PORT: String(gatewayPort), DATABASE_URL: '', ...upstreams });
@@ -194,9 +282,9 @@ async function main() {
   say(`  docs       ${base}/docs     OpenAPI: ${base}/docs/openapi.json`);
   say(`  services   ${MODULES.map((module) => `${module} :${modulePort(module)}`).join(', ')}`);
   say(
-    `  events     ${transport}${transport === 'rabbitmq' ? ` at ${hidePassword(env.RABBITMQ_URL || 'amqp://guest:guest@127.0.0.1:5672')}` : ''}`,
+    `  events     ${transport}${transport === 'rabbitmq' ? ` at ${hidePassword(rabbitmqUrls.join(','))}` : ''}${users ? ', one broker user per service' : ''}`,
   );
-  say(`  database   ${[...new Set(Object.values(databaseUrls))].map(hidePassword).join(', ')}`);
+  for (const module of MODULES) say(`  ${module.padEnd(10)} database ${hidePassword(databaseUrls[module])}`);
   say(`  token      ${jwt.mint} npm run token -- --sub alice --admin`);
   say('Ctrl-C stops everything.');
 }

@@ -34,7 +34,7 @@ describe('correlation across the split deployment', () => {
   const metricsOf = async (name: SplitProcessName) => (await service(name).get<string>('/metrics')).body;
 
   beforeAll(async () => {
-    deployment = await SplitDeployment.start({ LOG_LEVEL: 'info' });
+    deployment = await SplitDeployment.start({ env: { LOG_LEVEL: 'info' } });
   }, 150000);
 
   afterAll(async () => {

@@ -1,23 +1,12 @@
 import * as amqplib from 'amqplib';
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { BrokerUser, brokerUrlAs, createBrokerUsers, deleteBrokerUsers } from '../support/broker-users';
 import { eventually } from '../support/eventually';
-import { rabbitmqctl } from '../support/rabbitmqctl';
 import { startTestApp, TestApp } from '../support/test-app';
 import { tokenFor } from '../support/tokens';
 import { createTestBroker, TestBroker } from './test-broker';
 
-const run = promisify(execFile);
-const SCRIPT = join(__dirname, '..', '..', 'scripts', 'create-broker-users.sh');
 const MODULES = ['catalog', 'reviews', 'rating', 'inventory', 'search'];
-
-interface BrokerUser {
-  module: string;
-  user: string;
-  password: string;
-}
 
 describe('scripts/create-broker-users.sh', () => {
   let broker: TestBroker;
@@ -25,23 +14,9 @@ describe('scripts/create-broker-users.sh', () => {
   let users: Map<string, BrokerUser>;
   let guest: amqplib.ChannelModel;
 
-  const createUsers = async (env: Record<string, string> = {}, modules: string[] = []) => {
-    const { stdout } = await run('bash', [SCRIPT, '--vhost', broker.vhost, '--prefix', prefix, ...modules], {
-      env: { ...process.env, ...env },
-      timeout: 60000,
-    });
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((line) => line.split('\t'));
-    return new Map(lines.map(([module, user, password]): [string, BrokerUser] => [module, { module, user, password }]));
-  };
-  const urlOf = ({ user, password }: BrokerUser) => {
-    const url = new URL(broker.url);
-    url.username = encodeURIComponent(user);
-    url.password = encodeURIComponent(password);
-    return url.toString();
-  };
+  const createUsers = (env: Record<string, string> = {}, modules: string[] = []) =>
+    createBrokerUsers(broker, prefix, modules, env);
+  const urlOf = (user: BrokerUser) => brokerUrlAs(broker.url, user);
   /** Runs `work` on a channel of `user`: undefined if the broker allowed it, else why it closed the channel. */
   const refusal = async (user: BrokerUser, work: (channel: amqplib.ConfirmChannel) => Promise<unknown>) => {
     const connection = await amqplib.connect(urlOf(user));
@@ -78,9 +53,7 @@ describe('scripts/create-broker-users.sh', () => {
 
   afterAll(async () => {
     await guest?.close();
-    for (const { user } of users?.values() ?? []) {
-      await rabbitmqctl('delete_user', user).catch(() => undefined);
-    }
+    if (users) await deleteBrokerUsers(broker, users);
     await broker?.drop();
   });
 
@@ -105,6 +78,16 @@ describe('scripts/create-broker-users.sh', () => {
     expect(await refusal(reviews, publish(`${prefix}.events`, 'reviews.review-added.v1'))).toBeUndefined();
     expect(await refusal(reviews, publish(`${prefix}.events`, 'catalog.product-created.v2'))).toMatch(/ACCESS_REFUSED/);
     expect(await refusal(reviews, publish(`${prefix}.public`, 'catalog.product-deleted.v1'))).toMatch(/ACCESS_REFUSED/);
+  });
+
+  it('refuses every module user the default exchange, so none can put a message straight into a queue', async () => {
+    for (const module of MODULES) {
+      const straightIntoAQueue = (channel: amqplib.ConfirmChannel) => {
+        channel.sendToQueue(`${prefix}.search.0`, Buffer.from('{}'));
+        return channel.waitForConfirms();
+      };
+      expect(await refusal(users.get(module)!, straightIntoAQueue)).toMatch(/ACCESS_REFUSED.*amq\.default/);
+    }
   });
 
   it("keeps the reviews user out of other modules' queues", async () => {

@@ -5,9 +5,11 @@ import { rabbitmqctl } from '../support/rabbitmqctl';
 export const TEST_RABBITMQ_URL = process.env.TEST_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
 export interface TestBroker {
-  /** URL of a fresh virtual host: nothing in it is shared with any other test file or run. */
+  /** URL of a fresh virtual host (a comma list, one per node, on a cluster): nothing in it is shared with any other test file or run. */
   url: string;
   vhost: string;
+  /** Arguments that point `rabbitmqctl` at this broker (empty for the default node). */
+  ctlArgs: string[];
   /** A fresh `RABBITMQ_PREFIX`, so two apps in one file share queues only when they should. */
   newPrefix(): string;
   /** Closes every client connection to this virtual host, as a broker restart or network cut would. */
@@ -15,18 +17,31 @@ export interface TestBroker {
   drop(): Promise<void>;
 }
 
-export async function createTestBroker(): Promise<TestBroker> {
+export interface BrokerSite {
+  /** Node URLs of the broker (several for a cluster); the virtual host replaces their path. */
+  urls: string[];
+  /** `rabbitmqctl -n` target, for a broker other than the default node. */
+  node?: string;
+}
+
+export async function createTestBroker(site: BrokerSite = { urls: TEST_RABBITMQ_URL.split(',') }): Promise<TestBroker> {
   const vhost = `ecomm-test-${randomBytes(6).toString('hex')}`;
-  const user = decodeURIComponent(new URL(TEST_RABBITMQ_URL).username || 'guest');
-  await rabbitmqctl('add_vhost', vhost);
-  await rabbitmqctl('set_permissions', '-p', vhost, user, '.*', '.*', '.*');
-  const url = new URL(TEST_RABBITMQ_URL);
-  url.pathname = `/${encodeURIComponent(vhost)}`;
+  const ctlArgs = site.node ? ['-n', site.node] : [];
+  const ctl = (...args: string[]) => rabbitmqctl(...ctlArgs, ...args);
+  const user = decodeURIComponent(new URL(site.urls[0]).username || 'guest');
+  await ctl('add_vhost', vhost);
+  await ctl('set_permissions', '-p', vhost, user, '.*', '.*', '.*');
+  const urls = site.urls.map((node) => {
+    const url = new URL(node);
+    url.pathname = `/${encodeURIComponent(vhost)}`;
+    return url.toString();
+  });
   return {
-    url: url.toString(),
+    url: urls.join(','),
     vhost,
+    ctlArgs,
     newPrefix: () => `t${randomBytes(4).toString('hex')}`,
-    closeConnections: () => rabbitmqctl('close_all_connections', '--vhost', vhost, 'test').then(() => undefined),
-    drop: () => rabbitmqctl('delete_vhost', vhost).then(() => undefined),
+    closeConnections: () => ctl('close_all_connections', '--vhost', vhost, 'test').then(() => undefined),
+    drop: () => ctl('delete_vhost', vhost).then(() => undefined),
   };
 }

@@ -22,7 +22,7 @@ export function expectedSummary(productId: string, votes: readonly number[]): Ra
 }
 
 /** Creates a catalog product as admin and waits until the rating module has learnt about it. */
-export async function rateableProduct(app: TestApp, adminToken: string): Promise<string> {
+export async function rateableProduct(app: Pick<TestApp, 'api'>, adminToken: string): Promise<string> {
   const created = await app.api.post(
     '/api/v1/products',
     {
@@ -45,7 +45,7 @@ export async function rateableProduct(app: TestApp, adminToken: string): Promise
 }
 
 /** Waits until the rating summary of the product equals `expected`. */
-export function summaryBecomes(app: TestApp, expected: RatingSummary): Promise<unknown> {
+export function summaryBecomes(app: Pick<TestApp, 'api'>, expected: RatingSummary): Promise<unknown> {
   return eventually(
     () => app.api.get<RatingSummary>(`/api/v1/products/${expected.productId}/rating`).then((response) => response.body),
     (summary) => isDeepStrictEqual(summary, expected),

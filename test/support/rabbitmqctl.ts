@@ -5,7 +5,7 @@ const LOCK = '/tmp/ecomm-rabbitmqctl.lock';
 const STALE_LOCK_MS = 120000;
 
 /** One `rabbitmqctl` at a time across Jest workers: concurrent CLI nodes were seen to hang the broker's CLI. */
-async function withLock<T>(work: () => Promise<T>): Promise<T> {
+export async function withRabbitmqctlLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       await mkdir(LOCK);
@@ -55,7 +55,7 @@ export async function rabbitmqctl(...args: string[]): Promise<string> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
-      return await withLock(() => runOnce(args, 20000));
+      return await withRabbitmqctlLock(() => runOnce(args, 20000));
     } catch (error) {
       lastError = error;
     }

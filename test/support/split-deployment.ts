@@ -1,14 +1,29 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { TestBroker, createTestBroker } from '../rabbitmq/test-broker';
+import { BrokerUser, brokerUrlAs, createBrokerUsers, deleteBrokerUsers, publishersOf } from './broker-users';
 import { eventually } from './eventually';
+import { FederatedDatabase, Query, federate } from './federated-database';
 import { HttpClient } from './http-client';
 import { TestDatabase, createTestDatabase } from './test-database';
 import { TEST_JWT_SECRET } from './tokens';
 
 export const SPLIT_MODULES = ['catalog', 'reviews', 'rating', 'inventory', 'search'] as const;
-export type SplitProcessName = (typeof SPLIT_MODULES)[number] | 'gateway';
+export type SplitModule = (typeof SPLIT_MODULES)[number];
+export type SplitProcessName = SplitModule | 'gateway';
+
+export interface SplitOptions {
+  /** Variables for every process. */
+  env?: Record<string, string>;
+  /** One database for all services instead of the production default, a database per service. */
+  sharedDatabase?: boolean;
+  /** Connect every service as the broker's own user instead of its own (the production default). */
+  sharedBrokerUser?: boolean;
+  /** The broker to run on (e.g. a cluster's virtual host); default: a fresh virtual host on the test broker. */
+  broker?: TestBroker;
+}
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -34,12 +49,18 @@ export class SplitDeployment {
   readonly processes = new Map<SplitProcessName, ManagedProcess>();
   readonly api: HttpClient;
 
+  private overviewDatabase?: Promise<FederatedDatabase>;
+
   private constructor(
-    readonly database: TestDatabase,
+    /** Each module's database (the same one for all with `sharedDatabase`). */
+    readonly databases: Record<SplitModule, TestDatabase>,
     readonly broker: TestBroker,
-    private readonly prefix: string,
+    readonly prefix: string,
     private readonly ports: Record<SplitProcessName, number>,
     private readonly extraEnv: Record<string, string>,
+    /** Each module's broker user; empty with `sharedBrokerUser`. */
+    readonly brokerUsers: ReadonlyMap<string, BrokerUser>,
+    private readonly ownsBroker: boolean,
   ) {
     this.api = new HttpClient(this.baseUrl);
   }
@@ -48,15 +69,53 @@ export class SplitDeployment {
     return `http://127.0.0.1:${this.ports.gateway}`;
   }
 
-  /** Starts every process on a fresh database and broker virtual host, and waits until the gateway is ready. */
-  static async start(extraEnv: Record<string, string> = {}): Promise<SplitDeployment> {
-    const [database, broker] = await Promise.all([createTestDatabase(), createTestBroker()]);
+  /**
+   * Starts every process as production runs them — a fresh database per service, a broker user per
+   * service on a fresh virtual host — and waits until the gateway is ready.
+   */
+  static async start(options: SplitOptions = {}): Promise<SplitDeployment> {
+    const env = options.env ?? {};
+    const shared = options.sharedDatabase ? await createTestDatabase() : undefined;
+    const [broker, ...databases] = await Promise.all([
+      options.broker ?? createTestBroker(),
+      ...SPLIT_MODULES.map(() => shared ?? createTestDatabase()),
+    ]);
+    const prefix = env.RABBITMQ_PREFIX ?? broker.newPrefix();
+    const users = options.sharedBrokerUser ? new Map() : await createBrokerUsers(broker, prefix, SPLIT_MODULES);
     const ports = {} as Record<SplitProcessName, number>;
     for (const name of [...SPLIT_MODULES, 'gateway'] as SplitProcessName[]) ports[name] = await freePort();
-    const deployment = new SplitDeployment(database, broker, broker.newPrefix(), ports, extraEnv);
+    const owned = Object.fromEntries(SPLIT_MODULES.map((module, index) => [module, databases[index]]));
+    const deployment = new SplitDeployment(
+      owned as Record<SplitModule, TestDatabase>,
+      broker,
+      prefix,
+      ports,
+      env,
+      users,
+      !options.broker,
+    );
     for (const name of [...SPLIT_MODULES, 'gateway'] as SplitProcessName[]) deployment.spawn(name);
     await deployment.waitUntilReady();
     return deployment;
+  }
+
+  /** SQL over every service's database at once (see `federate`), for consistency checks across modules. */
+  get overview(): Query {
+    return async (sql, params) => {
+      this.overviewDatabase ??= federate(SPLIT_MODULES.map((module) => ({ module, database: this.databases[module] })));
+      return (await this.overviewDatabase).query(sql, params);
+    };
+  }
+
+  /** SQL on one module's own database. */
+  async query<T = any>(module: SplitModule, sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: this.databases[module].url });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
   }
 
   /** Waits for the gateway to report every upstream ready; fails at once if a process exits meanwhile. */
@@ -106,23 +165,27 @@ export class SplitDeployment {
 
   async stop(): Promise<void> {
     await Promise.all([...this.processes.keys()].map((name) => this.kill(name, 'SIGTERM')));
-    await this.broker.drop().catch(() => undefined);
-    await this.database.drop().catch(() => undefined);
+    await this.overviewDatabase?.then((overview) => overview.close()).catch(() => undefined);
+    await deleteBrokerUsers(this.broker, this.brokerUsers);
+    if (this.ownsBroker) await this.broker.drop().catch(() => undefined);
+    for (const database of new Set(Object.values(this.databases))) await database.drop().catch(() => undefined);
   }
 
   private spawn(name: SplitProcessName, env: Record<string, string> = {}): void {
     const upstreams = Object.fromEntries(
       SPLIT_MODULES.map((module) => [`${module.toUpperCase()}_URL`, `http://127.0.0.1:${this.ports[module]}`]),
     );
+    const user = this.brokerUsers.get(name);
     const child = spawn(process.execPath, ['dist/main.js'], {
       cwd: ROOT,
       env: {
         ...process.env,
         APP_MODULES: name,
         PORT: String(this.ports[name]),
-        DATABASE_URL: name === 'gateway' ? '' : this.database.url,
+        DATABASE_URL: name === 'gateway' ? '' : this.databases[name].url,
         EVENT_TRANSPORT: 'rabbitmq',
-        RABBITMQ_URL: this.broker.url,
+        RABBITMQ_URL: user ? brokerUrlAs(this.broker.url, user) : this.broker.url,
+        ...(this.brokerUsers.size > 0 && { RABBITMQ_PUBLISHERS: publishersOf(this.brokerUsers) }),
         RABBITMQ_PREFIX: this.prefix,
         JWT_SECRET: TEST_JWT_SECRET,
         LOG_LEVEL: 'warn',

@@ -14,7 +14,10 @@ export interface AppConfig {
   dataDir: string;
   eventTransport: EventTransportKind;
   rabbitmq: {
+    /** The broker URLs as configured, comma-separated (for messages); connect with `urls`. */
     url: string;
+    /** One URL per cluster node; the connection tries them in turn and moves to a surviving one. */
+    urls: string[];
     /** Prefix for exchange and queue names, so test runs on one broker never see each other. */
     namePrefix: string;
     queueType: QueueType;

@@ -44,3 +44,18 @@ export function url(env: Env, name: string, protocols: string[], fallback?: stri
   }
   return raw;
 }
+
+/**
+ * A comma list of URLs (e.g. the nodes of a cluster), each checked like `url`; at least one. A bad
+ * entry is named by its place in the list.
+ */
+export function urlList(env: Env, name: string, protocols: string[], fallback: string): string[] {
+  const entries = (env[name] || fallback).split(',').map((entry) => entry.trim());
+  if (entries.some((entry) => entry === '')) {
+    throw new ConfigError(`${name} must be one URL or a comma list of URLs, got an empty entry in "${env[name]}"`);
+  }
+  return entries.map((entry, index) => {
+    const label = entries.length > 1 ? `${name} entry ${index + 1}` : name;
+    return url({ [label]: entry }, label, protocols)!;
+  });
+}

@@ -32,6 +32,13 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must use postgres or postgresql/],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL/],
     [{ RABBITMQ_URL: 'http://broker' }, /^RABBITMQ_URL must use amqp or amqps/],
+    [{ RABBITMQ_URL: 'amqp://a:5672,http://b:5672' }, /^RABBITMQ_URL entry 2 must use amqp or amqps/],
+    [{ RABBITMQ_URL: 'amqp://a:5672,,amqp://b:5672' }, /^RABBITMQ_URL must be one URL or a comma list of URLs/],
+    [{ APP_MODULES: 'beta', BETA_DATABASE_URL: 'mysql://x' }, /^BETA_DATABASE_URL must use postgres or postgresql/],
+    [
+      { APP_MODULES: 'alpha,beta', ALPHA_DATABASE_URL: 'postgres://h/a', BETA_DATABASE_URL: 'postgres://h/b' },
+      /^ALPHA_DATABASE_URL and BETA_DATABASE_URL differ, but one process has one database/,
+    ],
     [{ APP_MODULES: 'alpha,payments' }, /^APP_MODULES must be .* alpha, beta, gamma; "payments" is not a module$/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32 bytes/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
@@ -82,6 +89,25 @@ describe('configuration', () => {
     expect(loadConfig({ APP_MODULES: 'beta', ALPHA_FLUSH_MS: '50' }).moduleSettings).toEqual({});
     expect(loadConfig({ APP_MODULES: 'alpha', ALPHA_FLUSH_MS: '250' }).moduleSettings).toEqual({
       alpha: { flushMs: 250 },
+    });
+  });
+
+  it("uses the hosted module's own database when it has one, else DATABASE_URL", () => {
+    const env = { DATABASE_URL: 'postgres://h/shared', BETA_DATABASE_URL: 'postgres://h/beta' };
+    expect(loadConfig({ ...env, APP_MODULES: 'beta' }).databaseUrl).toBe('postgres://h/beta');
+    expect(loadConfig({ ...env, APP_MODULES: 'alpha' }).databaseUrl).toBe('postgres://h/shared');
+    expect(loadConfig({ ...env, APP_MODULES: 'alpha,beta' }).databaseUrl).toBe('postgres://h/beta');
+    expect(loadConfig({ APP_MODULES: 'gamma' }).databaseUrl).toBeUndefined();
+  });
+
+  it('reads RABBITMQ_URL as one URL or a comma list of cluster nodes', () => {
+    expect(loadConfig({}).rabbitmq).toMatchObject({
+      url: 'amqp://guest:guest@127.0.0.1:5672',
+      urls: ['amqp://guest:guest@127.0.0.1:5672'],
+    });
+    expect(loadConfig({ RABBITMQ_URL: 'amqp://u:p@n1:5672/v, amqps://u:p@n2:5671/v' }).rabbitmq).toMatchObject({
+      url: 'amqp://u:p@n1:5672/v,amqps://u:p@n2:5671/v',
+      urls: ['amqp://u:p@n1:5672/v', 'amqps://u:p@n2:5671/v'],
     });
   });
 

@@ -2,7 +2,7 @@ import { AppConfig, EventTransportKind, QueueType, TracesExporter } from './app-
 import { ConfigError } from './config-error';
 import { ConfigurableModule } from './configurable-module';
 import { TRANSPORT_NAMES } from '../messaging/transports/transport-names';
-import { Env, integer, oneOf, url } from './env-readers';
+import { Env, integer, oneOf, url, urlList } from './env-readers';
 import { trustProxy } from './trust-proxy';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -66,6 +66,27 @@ function publishers(env: Env, known: readonly string[]): Record<string, string> 
   return result;
 }
 
+/**
+ * The database of a process: `<MODULE>_DATABASE_URL` of its hosted module when set (a database per
+ * service), else `DATABASE_URL`. A process hosting several modules has one database, so their
+ * variables must agree.
+ */
+function databaseUrlFor(env: Env, modules: readonly string[]): string | undefined {
+  const shared = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
+  const own = modules.flatMap((module) => {
+    const variable = `${module.toUpperCase()}_DATABASE_URL`;
+    const value = url(env, variable, ['postgres', 'postgresql']);
+    return value === undefined ? [] : [{ variable, value }];
+  });
+  const differing = own.find(({ value }) => value !== own[0].value);
+  if (differing) {
+    throw new ConfigError(
+      `${own[0].variable} and ${differing.variable} differ, but one process has one database: host those modules in separate processes or point both at the same URL`,
+    );
+  }
+  return own[0]?.value ?? shared;
+}
+
 /** `ecomm` for the whole monolith, `ecomm-<modules>` for a split service, `ecomm-gateway`. */
 function serviceNameFor(modules: readonly string[], known: readonly string[], gateway: boolean): string {
   if (gateway) return 'ecomm-gateway';
@@ -79,8 +100,9 @@ function serviceNameFor(modules: readonly string[], known: readonly string[], ga
  */
 export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): AppConfig {
   const known = registry.map((module) => module.name);
-  const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
   const { modules, gateway } = parseModules(env.APP_MODULES, known);
+  const databaseUrl = databaseUrlFor(env, modules);
+  const rabbitmqUrls = urlList(env, 'RABBITMQ_URL', ['amqp', 'amqps'], 'amqp://guest:guest@127.0.0.1:5672');
   const moduleSettings = Object.fromEntries(
     registry
       .filter((module) => modules.includes(module.name) && module.settings)
@@ -98,7 +120,8 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
     dataDir: env.DATA_DIR || '.data',
     eventTransport: oneOf<EventTransportKind>(env, 'EVENT_TRANSPORT', TRANSPORT_NAMES, 'inprocess'),
     rabbitmq: {
-      url: url(env, 'RABBITMQ_URL', ['amqp', 'amqps'], 'amqp://guest:guest@127.0.0.1:5672')!,
+      url: rabbitmqUrls.join(','),
+      urls: rabbitmqUrls,
       namePrefix: env.RABBITMQ_PREFIX ?? 'ecomm',
       queueType: oneOf<QueueType>(env, 'RABBITMQ_QUEUE_TYPE', ['quorum', 'classic'], 'quorum'),
       prefetch: integer(env, 'RABBITMQ_PREFETCH', 32, 1, 10000),

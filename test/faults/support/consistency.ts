@@ -1,7 +1,9 @@
 import { ALL_CONSUMERS, ALL_EVENTS } from '../../../src/module-registry';
 import { EventRegistry } from '../../../src/shared/messaging/envelope/event-registry';
 
-export type Query = <T = any>(sql: string, params?: unknown[]) => Promise<T[]>;
+import type { Query } from '../../support/federated-database';
+
+export type { Query };
 
 /** What a run left behind, measured against the event store (the truth). */
 export interface Consistency {
@@ -185,8 +187,6 @@ const MISMATCH_CHECKS = [
   `SELECT 'a stock event has negative levels: ' || stream_id || ' v' || stream_version
    FROM messaging.event_store WHERE stream_id LIKE 'inventory.stock:%'
      AND least((payload->>'available')::int, (payload->>'onHand')::int) < 0`,
-  `SELECT 'inventory.stock lacks its CHECK constraint against negative availability'
-   WHERE NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'stock_available_not_negative')`,
   // The product knowledge reviews and rating keep (tombstones included).
   ...['reviews.products', 'rating.products'].map(
     (table) => `WITH products AS (${PRODUCTS})
@@ -194,6 +194,12 @@ const MISMATCH_CHECKS = [
      FROM products p LEFT JOIN ${table} t ON t.product_id = p.product_id
      WHERE t.deleted IS DISTINCT FROM p.deleted`,
   ),
+];
+
+/** Checks of the schema itself, run on the database that owns the table. */
+const SCHEMA_CHECKS = [
+  `SELECT 'inventory.stock lacks its CHECK constraint against negative availability'
+   WHERE NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'stock_available_not_negative')`,
 ];
 
 async function violations(query: Query, checks: readonly string[]): Promise<string[]> {
@@ -204,8 +210,12 @@ async function violations(query: Query, checks: readonly string[]): Promise<stri
   return lines;
 }
 
-/** Compares inboxes, announced effects and every projection with the event store. Call once quiescent. */
-export async function checkConsistency(query: Query): Promise<Consistency> {
+/**
+ * Compares inboxes, announced effects and every projection with the event store. Call once quiescent.
+ * `schemaQuery` reaches the database that owns the inventory tables, when `query` sees them only
+ * as imported foreign tables (a database per service).
+ */
+export async function checkConsistency(query: Query, schemaQuery: Query = query): Promise<Consistency> {
   const { unpublished, lost } = await deliveryBacklog(query);
   const [{ events, dead }] = await query<{ events: number; dead: number }>(
     `SELECT (SELECT count(*)::int FROM messaging.event_store) AS events,
@@ -216,7 +226,7 @@ export async function checkConsistency(query: Query): Promise<Consistency> {
     unpublished,
     lost,
     duplicated: await violations(query, DUPLICATE_CHECKS),
-    mismatches: await violations(query, MISMATCH_CHECKS),
+    mismatches: [...(await violations(query, MISMATCH_CHECKS)), ...(await violations(schemaQuery, SCHEMA_CHECKS))],
     deadLetters: dead,
   };
 }

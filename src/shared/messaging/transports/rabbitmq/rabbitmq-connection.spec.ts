@@ -21,6 +21,7 @@ describe('tlsSocketOptions', () => {
 
   it('passes nothing for plain amqp URLs or when no file is configured', () => {
     expect(tlsSocketOptions('amqp://broker:5672', tls)).toEqual({});
+    expect(tlsSocketOptions('amqp://n1:5672,amqps://n2:5671', tls).ca).toEqual([Buffer.from('-----ca.pem-----')]);
     expect(tlsSocketOptions('amqps://broker:5671', {})).toEqual({});
   });
 });
@@ -28,5 +29,11 @@ describe('tlsSocketOptions', () => {
 describe('redactedUrl', () => {
   it('masks the password of a broker URL', () => {
     expect(redactedUrl('amqp://guest:secret@127.0.0.1:5672/vh')).toBe('amqp://guest:***@127.0.0.1:5672/vh');
+  });
+
+  it('masks every password of a comma list of cluster nodes', () => {
+    expect(redactedUrl('amqp://u:s1@n1:5672/v, amqp://u:s2@n2:5672/v')).toBe(
+      'amqp://u:***@n1:5672/v,amqp://u:***@n2:5672/v',
+    );
   });
 });

@@ -18,9 +18,12 @@ const PERMANENT_FAILURES: Array<[RegExp, string]> = [
   [/NOT_ALLOWED|vhost/i, 'does not let this user into the virtual host in RABBITMQ_URL'],
 ];
 
-/** For `amqps://`: the CA, client certificate and key files from the configuration, as socket options. */
+/** Each URL of a comma list (a cluster's nodes), trimmed. */
+const eachUrl = (urls: string) => urls.split(',').map((url) => url.trim());
+
+/** For `amqps://` (any node of the list): the CA, client certificate and key files from the configuration, as socket options. */
 export function tlsSocketOptions(url: string, tls: AppConfig['rabbitmq']['tls']): Record<string, Buffer[] | Buffer> {
-  if (!url.startsWith('amqps:')) return {};
+  if (!eachUrl(url).some((node) => node.startsWith('amqps:'))) return {};
   return {
     ...(tls.caFile ? { ca: [readFileSync(tls.caFile)] } : {}),
     ...(tls.certFile ? { cert: readFileSync(tls.certFile) } : {}),
@@ -28,11 +31,15 @@ export function tlsSocketOptions(url: string, tls: AppConfig['rabbitmq']['tls'])
   };
 }
 
-/** The URL with its password masked, for logs and errors. */
+/** The URL (or comma list of URLs) with every password masked, for logs and errors. */
 export function redactedUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
+  return eachUrl(url)
+    .map((node) => {
+      const parsed = new URL(node);
+      if (parsed.password) parsed.password = '***';
+      return parsed.toString();
+    })
+    .join(',');
 }
 
 /**
@@ -103,8 +110,9 @@ export class RabbitMqConnection {
   }
 
   private create(): AmqpConnectionManager {
-    const { url, tls, heartbeatSeconds, namePrefix } = this.config.rabbitmq;
-    const manager = amqp.connect(url, {
+    const { url, urls, tls, heartbeatSeconds, namePrefix } = this.config.rabbitmq;
+    // Several URLs are a cluster's nodes: each reconnect tries the next one, so a surviving node takes over.
+    const manager = amqp.connect(urls, {
       heartbeatIntervalInSeconds: heartbeatSeconds,
       reconnectTimeInSeconds: RECONNECT_SECONDS,
       connectionOptions: {
@@ -114,10 +122,11 @@ export class RabbitMqConnection {
     });
     const where = redactedUrl(url);
     let everConnected = false;
-    manager.on('connect', () => {
-      // Start-up says where it listens and nothing more at info; a reconnect is news.
-      if (everConnected) this.logger.log(`reconnected to RabbitMQ at ${where}`);
-      else this.logger.debug(`connected to RabbitMQ at ${where}`);
+    manager.on('connect', ({ url: node }) => {
+      const at = redactedUrl(typeof node === 'string' ? node : where);
+      // Start-up says where it listens and nothing more at info; a reconnect (to another node) is news.
+      if (everConnected) this.logger.log(`reconnected to RabbitMQ at ${at}`);
+      else this.logger.debug(`connected to RabbitMQ at ${at}`);
       everConnected = true;
     });
     manager.on('disconnect', ({ err }) => this.logger.warn(`disconnected from RabbitMQ: ${err?.message ?? 'closed'}`));

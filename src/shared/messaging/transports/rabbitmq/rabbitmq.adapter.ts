@@ -68,7 +68,7 @@ export class RabbitMqAdapter implements TransportAdapter {
     private readonly registry: EventRegistry,
   ) {
     this.settings = topologySettings(config);
-    this.user = userOf(config.rabbitmq.url);
+    this.user = userOf(config.rabbitmq.urls[0]);
   }
 
   async start(subscriptions: readonly Subscription[]): Promise<void> {
