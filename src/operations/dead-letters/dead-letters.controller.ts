@@ -70,7 +70,7 @@ export class DeadLettersController {
       'first, as a first attempt with the full retry budget. Ones without a valid event stay pending and are ' +
       'listed in `invalid`. In-process the deliveries finish after the response; follow them in the list.',
   })
-  @ApiAcceptedResponse({ type: RedriveResponse })
+  @ApiAcceptedResponse({ type: RedriveResponse, description: 'The dead letters handed back' })
   @ApiProblems(400, 409, 503)
   redriveConsumer(@Query() query: RedriveQueryDto): Promise<RedriveOutcome> {
     return unlessUnavailable(this.redrive.redriveConsumer(query.consumer));
@@ -86,7 +86,7 @@ export class DeadLettersController {
       'already redriven or holds no valid event.',
   })
   @ApiParam({ name: 'id', example: '17', description: 'The `id` of a listed dead letter' })
-  @ApiAcceptedResponse({ type: RedriveResponse })
+  @ApiAcceptedResponse({ type: RedriveResponse, description: 'The dead letter handed back' })
   @ApiProblems(404, 409, 503)
   redriveOne(@Param('id') id: string): Promise<RedriveOutcome> {
     // Ids are opaque to clients: one that cannot exist is as unknown as one that does not.

@@ -47,11 +47,22 @@ export class EventsController {
       'every 15 s keeps the connection alive. Reconnect with `Last-Event-ID` (or `?after=`) to resume without ' +
       'missing any event. Without either, the stream starts with events committed from now on.',
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The last `id` received, to resume after it' })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'The last `id` received, to resume after it',
+    schema: { type: 'string', pattern: POSITION_PATTERN.source, example: '1042' },
+  })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description: 'An endless text/event-stream',
-    content: { 'text/event-stream': { schema: { type: 'string' } } },
+    content: {
+      'text/event-stream': {
+        schema: { type: 'string' },
+        example:
+          ': streaming events after position 1041\n\nid: 1042\ndata: {"position":"1042","type":"reviews.review-added.v1"}\n\n',
+      },
+    },
   })
   @ApiProblems(400)
   async stream(

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { ApiPage, Page } from '../../shared/http/pagination';
 import { ApiProblems } from '../../shared/http/problem.schema';
+import { UuidParam } from '../../shared/http/uuid-param.decorator';
 import { ProblemException } from '../../shared/http/problem.exception';
 import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
 import { EventLogItemResponse } from '../event-log/event-log-item.response';
@@ -26,7 +27,7 @@ export class ProductTimelineController {
   @ApiPage(EventLogItemResponse)
   @ApiProblems(400, 404)
   async timeline(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', "The product's id") id: string,
     @Query() query: TimelineQueryDto,
   ): Promise<Page<StoredEvent>> {
     const events = await this.reader.timeline(id, startPosition(query), query.limit);

@@ -3,8 +3,14 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { documentPublicOperations } from '../auth/public-operations.openapi';
 import { documentIdempotencyKey } from './idempotency/idempotency.openapi';
+import { documentMediaExamples } from './media-examples.openapi';
+import { documentProblemExamples } from './problem-examples.openapi';
 import { documentRateLimit } from './rate-limit.openapi';
+import { documentResponseHeaders } from './response-headers.openapi';
+import { documentServiceUnavailable } from './service-unavailable.openapi';
+import { documentStrictBodies } from './strict-bodies.openapi';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_JSON_PATH = 'docs/openapi.json';
@@ -44,8 +50,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('E-commerce review platform')
     .setDescription(
       'Product catalog, reviews, ratings, inventory and search. Reads are public; writes need a bearer JWT. ' +
-        'Errors are RFC 9457 application/problem+json. Read models are fed by events, so a change made ' +
-        'through one module shows in the others after a short delay.',
+        'Errors are RFC 9457 application/problem+json; a 400 lists each invalid field once in `errors`. ' +
+        'Unknown body fields and query parameters are refused, not ignored. Read models are fed by events, ' +
+        'so a change made through one module shows in the others after a short delay.',
     )
     .setVersion(manifest.version)
     .setLicense(manifest.license, `https://spdx.org/licenses/${manifest.license}.html`)
@@ -53,8 +60,20 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
   config.info.contact = { name: `${manifest.name} maintainers`, ...(manifest.homepage && { url: manifest.homepage }) };
-  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: operationId });
-  return withDeclaredTags(documentRateLimit(documentIdempotencyKey(document)));
+  const generated = SwaggerModule.createDocument(app, config, { operationIdFactory: operationId });
+  // Each step completes what the decorators cannot say; headers and examples last, once every response exists.
+  const steps = [
+    documentIdempotencyKey,
+    documentServiceUnavailable,
+    documentRateLimit,
+    documentPublicOperations,
+    documentStrictBodies,
+    documentResponseHeaders,
+    documentMediaExamples,
+    documentProblemExamples,
+    withDeclaredTags,
+  ];
+  return steps.reduce((document, step) => step(document), generated);
 }
 
 /** Serves Swagger UI at `/docs` and the document at `/docs/openapi.json`, built on first request. */

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../../shared/auth/auth.decorators';
 import type { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
+import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { RateProductCommand } from '../commands/rate-product/rate-product.command';
 import { RemoveRatingCommand } from '../commands/remove-rating/remove-rating.command';
 import { CustomerRating } from '../domain/customer-rating';
@@ -28,10 +29,10 @@ export class ProductRatingsController {
     summary: "Rate a product, or change the caller's rating",
     description: 'One rating of 1 to 5 stars per customer and product; putting it again replaces it.',
   })
-  @ApiOkResponse({ type: CustomerRatingResponse })
+  @ApiOkResponse({ type: CustomerRatingResponse, description: "The caller's rating as stored" })
   @ApiProblems(400, 404, 413, 415)
   rate(
-    @Param('id', new ParseUUIDPipe()) productId: string,
+    @UuidParam('id', "The product's id") productId: string,
     @Body() body: RateProductRequest,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CustomerRating> {
@@ -48,7 +49,7 @@ export class ProductRatingsController {
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404)
   async remove(
-    @Param('id', new ParseUUIDPipe()) productId: string,
+    @UuidParam('id', "The product's id") productId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {
     await this.commands.execute(new RemoveRatingCommand(productId, user.id));
@@ -59,9 +60,9 @@ export class ProductRatingsController {
     summary: "A product's average, count and histogram of ratings (eventually consistent)",
     description: 'Recalculated from rating events, so a rating just given shows here after a short delay.',
   })
-  @ApiOkResponse({ type: ProductRatingResponse })
+  @ApiOkResponse({ type: ProductRatingResponse, description: "The product's rating summary" })
   @ApiProblems(400, 404)
-  get(@Param('id', new ParseUUIDPipe()) productId: string): Promise<ProductRatingView> {
+  get(@UuidParam('id', "The product's id") productId: string): Promise<ProductRatingView> {
     return this.queries.execute(new GetProductRatingQuery(productId));
   }
 }

@@ -22,7 +22,7 @@ export class SearchController {
       'Full-text search over name, description and reviews (in that order of weight), typo-tolerant on names, ' +
       'with rating and stock filters. Results are eventually consistent with the other modules.',
   })
-  @ApiOkResponse({ type: SearchResultResponse })
+  @ApiOkResponse({ type: SearchResultResponse, description: 'One page of hits, best first' })
   @ApiProblems(400)
   async search(@Query() query: SearchProductsRequest): Promise<SearchResultResponse> {
     const inStock = query.inStock === undefined ? undefined : query.inStock === 'true';
