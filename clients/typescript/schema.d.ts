@@ -1260,6 +1260,28 @@ export interface operations {
                     "application/json": components["schemas"]["RedriveResponse"];
                 };
             };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request is malformed or invalid; `errors` lists the offending fields",
+                     *       "instance": "/api/v1/admin/dead-letters/17/redrive",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description The bearer token is missing, invalid or expired */
             401: {
                 headers: {
@@ -1620,6 +1642,8 @@ export interface operations {
             /** @description An endless text/event-stream */
             200: {
                 headers: {
+                    /** @description `no`: asks a buffering reverse proxy (nginx) to pass each event on at once */
+                    "X-Accel-Buffering"?: "no";
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];

@@ -56,6 +56,12 @@ export class EventsController {
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description: 'An endless text/event-stream',
+    headers: {
+      'X-Accel-Buffering': {
+        description: '`no`: asks a buffering reverse proxy (nginx) to pass each event on at once',
+        schema: { type: 'string', enum: ['no'] },
+      },
+    },
     content: {
       'text/event-stream': {
         schema: { type: 'string' },

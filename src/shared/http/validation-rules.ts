@@ -36,14 +36,13 @@ function regexSource(pattern: unknown, flags?: unknown): string {
 
 /** A pattern matching strings that do not contain `seed`, with control characters spelled as escapes. */
 function notContainingPattern(seed: string): string {
-  const escaped = [...seed]
-    .map((character) => {
-      const code = character.charCodeAt(0);
-      if (code < 0x20 || code === 0x7f) return `\\u${code.toString(16).padStart(4, '0')}`;
-      return /[\\^$.*+?()[\]{}|/-]/.test(character) ? `\\${character}` : character;
-    })
-    .join('');
-  return `^(?:(?!${escaped})[\\s\\S])*$`;
+  const escaped = [...seed].map((character) => {
+    const code = character.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) return `\\u${code.toString(16).padStart(4, '0')}`;
+    return /[\\^$.*+?()[\]{}|/-]/.test(character) ? `\\${character}` : character;
+  });
+  // One character needs no lookahead, which not every regular-expression tool supports.
+  return escaped.length === 1 ? `^[^${escaped[0]}]*$` : `^(?:(?!${escaped.join('')})[\\s\\S])*$`;
 }
 
 /**

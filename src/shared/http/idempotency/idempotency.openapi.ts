@@ -31,6 +31,8 @@ export function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
     for (const [status, response] of responsesOf(operation)) {
       if (status.startsWith('2')) response.headers = { ...response.headers, ...headerRefs('Idempotent-Replayed') };
     }
+    // A malformed key is refused before anything else the operation checks.
+    operation.responses['400'] ??= problemResponse(400);
     operation.responses['409'] ??= problemResponse(
       409,
       'The request conflicts with the current state of the resource, or one with the same Idempotency-Key is in progress',
