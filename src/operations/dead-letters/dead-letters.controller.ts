@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { DomainError } from '../../shared/domain/domain-error';
 import { ApiPage, Page, decodeCursor, encodeCursor } from '../../shared/http/pagination';
 import { ProblemException } from '../../shared/http/problem.exception';
+import { ApiTag } from '../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { RedeliveryUnavailableError } from '../../shared/messaging/dead-letter/dead-letter-redelivery';
 import { DeadLetterRedrive, RedriveOutcome } from '../../shared/messaging/dead-letter/dead-letter-redrive';
@@ -35,7 +36,7 @@ async function unlessUnavailable(redrive: Promise<RedriveOutcome>): Promise<Redr
   }
 }
 
-@ApiTags('dead-letters')
+@ApiTag('dead-letters', 'Operators: messages consumers gave up on, and their redrive')
 @AdminOnly()
 @Controller('admin/dead-letters')
 export class DeadLettersController {

@@ -1,8 +1,9 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { ApiPage, Page } from '../../shared/http/pagination';
+import { ApiTag } from '../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { ProblemException } from '../../shared/http/problem.exception';
 import { StoredEvent } from '../../shared/messaging/event-store/stored-event';
@@ -13,7 +14,7 @@ import { EventLogReader } from './event-log.reader';
 import { EventStreams } from './event-streams';
 import { SettledPositions } from '../../shared/messaging/event-store/settled-positions';
 
-@ApiTags('events')
+@ApiTag('events', 'Operators: the event store, live events and product timelines')
 @AdminOnly()
 @Controller('events')
 export class EventsController {

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { ApiPage, Page } from '../../shared/http/pagination';
+import { ApiTag } from '../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { UuidParam } from '../../shared/http/uuid-param.decorator';
 import { ProblemException } from '../../shared/http/problem.exception';
@@ -11,7 +12,7 @@ import { eventPage, startPosition } from '../event-log/event-log-page';
 import { TimelineQueryDto } from '../event-log/event-log-query.dto';
 import { EventLogReader } from '../event-log/event-log.reader';
 
-@ApiTags('events')
+@ApiTag('events', 'Operators: the event store, live events and product timelines')
 @AdminOnly()
 @Controller('products')
 export class ProductTimelineController {

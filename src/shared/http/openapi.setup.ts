@@ -1,11 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, type OperationObject, SwaggerModule } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentPublicOperations } from '../auth/public-operations.openapi';
+import { TAG_DESCRIPTION_EXTENSION } from './api-tag.decorator';
 import { documentIdempotencyKey } from './idempotency/idempotency.openapi';
 import { documentMediaExamples } from './media-examples.openapi';
+import { apiOperations } from './openapi-operations';
 import { documentProblemExamples } from './problem-examples.openapi';
 import { documentRateLimit } from './rate-limit.openapi';
 import { documentResponseHeaders } from './response-headers.openapi';
@@ -33,13 +35,21 @@ function operationId(controllerKey: string, methodKey: string): string {
   return `${resource.charAt(0).toLowerCase()}${resource.slice(1)}.${methodKey}`;
 }
 
-/** Every tag the operations use, declared once at the root (sorted), as OpenAPI tooling expects. */
+/**
+ * Every tag the operations use, declared once at the root (sorted) as OpenAPI tooling expects,
+ * with the description `@ApiTag` left on its operations.
+ */
 function withDeclaredTags(document: OpenAPIObject): OpenAPIObject {
-  const used = Object.values(document.paths).flatMap((item) =>
-    Object.values(item).flatMap((operation: { tags?: string[] }) => operation?.tags ?? []),
-  );
   const declared = new Map((document.tags ?? []).map((tag) => [tag.name, tag]));
-  for (const name of used) if (!declared.has(name)) declared.set(name, { name });
+  for (const { operation } of apiOperations(document)) {
+    const extended = operation as OperationObject & { [TAG_DESCRIPTION_EXTENSION]?: string };
+    const description = extended[TAG_DESCRIPTION_EXTENSION];
+    delete extended[TAG_DESCRIPTION_EXTENSION];
+    for (const name of operation.tags ?? []) {
+      const tag = declared.get(name) ?? { name };
+      declared.set(name, description === undefined || tag.description ? tag : { ...tag, description });
+    }
+  }
   return { ...document, tags: [...declared.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
 }
 

@@ -10,13 +10,18 @@ import {
   violationMessage,
 } from './validation-rules';
 
+const constraintsByDto = new WeakMap<Function, ConstraintMetadata[]>();
+
 /** The constraints declared on the property an error is about (the DTO's own message, if any, is there). */
 function declaredConstraints(error: ValidationError): ConstraintMetadata[] {
   const dto: unknown = error.target?.constructor;
   if (typeof dto !== 'function') return [];
-  return getMetadataStorage()
-    .getTargetValidationMetadatas(dto, '', true, false)
-    .filter((metadata) => metadata.propertyName === error.property);
+  let constraints = constraintsByDto.get(dto);
+  if (constraints === undefined) {
+    constraints = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+    constraintsByDto.set(dto, constraints);
+  }
+  return constraints.filter((metadata) => metadata.propertyName === error.property);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly } from '../../../shared/auth/auth.decorators';
 import { ApiIfMatch, parseIfMatch } from '../../../shared/http/if-match';
 import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { headerRefs } from '../../../shared/http/response-headers.openapi';
 import { UuidParam } from '../../../shared/http/uuid-param.decorator';
@@ -20,7 +21,7 @@ import { CreateProductRequest } from './create-product.request';
 import { ProductResponse } from './product.response';
 import { UpdateProductRequest } from './update-product.request';
 
-@ApiTags('products')
+@ApiTag('products', 'The catalog: products with their price, categories, rating and availability')
 @Controller('products')
 export class ProductsController {
   constructor(

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AdminOnly, Authenticated } from '../../../shared/auth/auth.decorators';
 import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { ReserveStockCommand } from '../commands/reserve-stock/reserve-stock.command';
@@ -15,7 +16,7 @@ import { StockView, toStockView } from '../queries/stock.view';
 import { ReserveStockRequest, RestockRequest } from './quantity.request';
 import { ReservationResponse, StockResponse } from './stock.response';
 
-@ApiTags('inventory')
+@ApiTag('inventory', 'Stock levels, reservations (checkout) and restocking')
 @Controller('inventory/:productId')
 export class InventoryController {
   constructor(

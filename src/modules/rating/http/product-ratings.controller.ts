@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Authenticated } from '../../../shared/auth/auth.decorators';
 import type { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { RateProductCommand } from '../commands/rate-product/rate-product.command';
@@ -15,7 +16,7 @@ import { CustomerRatingResponse } from './customer-rating.response';
 import { ProductRatingResponse } from './product-rating.response';
 import { RateProductRequest } from './rate-product.request';
 
-@ApiTags('ratings')
+@ApiTag('ratings', "Customers' star ratings and each product's rating summary")
 @Controller('products/:id')
 export class ProductRatingsController {
   constructor(

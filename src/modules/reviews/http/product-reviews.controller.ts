@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../../shared/auth/auth.decorators';
 import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
 import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { headerRefs } from '../../../shared/http/response-headers.openapi';
 import { UuidParam } from '../../../shared/http/uuid-param.decorator';
@@ -29,7 +30,7 @@ function beforeIdOf(cursor: string | undefined): string | undefined {
   return id;
 }
 
-@ApiTags('reviews')
+@ApiTag('reviews', 'Customer reviews of products')
 @Controller('products/:id/reviews')
 export class ProductReviewsController {
   constructor(

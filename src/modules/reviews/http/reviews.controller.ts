@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../../shared/auth/auth.decorators';
 import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
 import { ApiIfMatch, parseIfMatch } from '../../../shared/http/if-match';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { headerRefs } from '../../../shared/http/response-headers.openapi';
 import { UuidParam } from '../../../shared/http/uuid-param.decorator';
@@ -20,7 +21,7 @@ import { ReviewResponse } from './review.response';
 
 const requester = (user: AuthenticatedUser): Requester => ({ id: user.id, isAdmin: user.isAdmin });
 
-@ApiTags('reviews')
+@ApiTag('reviews', 'Customer reviews of products')
 @Controller('reviews')
 export class ReviewsController {
   constructor(

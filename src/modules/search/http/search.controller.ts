@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { toSearchCriteria } from '../domain/search-criteria';
 import { firstPage, pageFromCursor } from '../domain/search-cursor';
@@ -10,7 +11,7 @@ import { SearchResult } from '../queries/search-hit.view';
 import { SearchProductsRequest } from './search-products.request';
 import { SearchResultResponse } from './search-result.response';
 
-@ApiTags('search')
+@ApiTag('search', 'Full-text product search with rating and stock filters')
 @Controller('search')
 export class SearchController {
   constructor(private readonly queries: QueryBus) {}
