@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ApiClient, createApiClient } from '../../clients/typescript';
+import { ApiClient, createApiClient } from '../../clients/typescript/src';
 import { eventually } from '../support/eventually';
 import { ContractLog, contractChecking, emptyContractLog, OpenApiContract } from '../support/openapi-contract';
 import { tokenFor } from '../support/tokens';

@@ -20,5 +20,6 @@ describe('platform scenario on the split deployment behind the gateway', () => {
     const report = await runPlatformScenario(deployment.api);
     console.log(`split scenario: ${JSON.stringify(report)}`);
     expect(report.reservations).toEqual({ succeeded: 5, rejected: 3 });
+    expect(report.contract.violations).toEqual([]);
   });
 });
