@@ -1,4 +1,6 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
 import fc from 'fast-check';
+import { exampleOf, resolveSchema } from '../../src/shared/http/schema-example';
 
 type Schema = Record<string, any>;
 type Document = Record<string, any>;
@@ -33,14 +35,12 @@ export interface Allowed {
 }
 
 /** Follows `$ref`s (and single `allOf`s) to the schema itself. */
-export function resolve(document: Document, schema: Schema | undefined): Schema {
-  if (schema === undefined) return {};
-  if (typeof schema.$ref === 'string') {
-    return resolve(document, document.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);
-  }
-  if (Array.isArray(schema.allOf) && schema.allOf.length === 1) return resolve(document, schema.allOf[0]);
-  return schema;
-}
+const resolve = (document: Document, schema: Schema | undefined): Schema =>
+  resolveSchema(document as OpenAPIObject, schema ?? {});
+
+/** The value a schema's example gives, or one its type implies. */
+const exampleValue = (document: Document, schema: Schema | undefined): unknown =>
+  exampleOf(document as OpenAPIObject, schema ?? {});
 
 const matches = (schema: Schema, value: string) =>
   schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(value);
@@ -54,31 +54,6 @@ function fits(schema: Schema, value: string): boolean {
     matches(schema, value) &&
     (schema.enum === undefined || schema.enum.includes(value))
   );
-}
-
-/** The value a schema's example gives, or the smallest fitting one. */
-export function exampleValue(document: Document, raw: Schema | undefined): unknown {
-  const schema = resolve(document, raw);
-  if (schema.example !== undefined) return schema.example;
-  if (schema.enum !== undefined) return schema.enum[0];
-  switch (schema.type) {
-    case 'object':
-      return Object.fromEntries(
-        Object.entries<Schema>(schema.properties ?? {}).map(([name, property]) => [
-          name,
-          exampleValue(document, property),
-        ]),
-      );
-    case 'array':
-      return [exampleValue(document, schema.items)];
-    case 'integer':
-    case 'number':
-      return schema.minimum ?? 1;
-    case 'boolean':
-      return true;
-    default:
-      return 'x'.repeat(Math.max(schema.minLength ?? 1, 1));
-  }
 }
 
 /** `base` grown with its last character, or cut, to `length` characters. */

@@ -8,9 +8,9 @@ const FORMAT_EXAMPLES: Record<string, string> = {
   'date-time': '2026-01-15T09:30:00.000Z',
 };
 
-/** Follows a `$ref` to a component schema. */
+/** Follows a `$ref` to a component schema, and through the single-entry `allOf` that describes a referenced one. */
 export function resolveSchema(document: OpenAPIObject, schema: SchemaObject | ReferenceObject): SchemaObject {
-  if (!('$ref' in schema)) return schema;
+  if (!('$ref' in schema)) return schema.allOf?.length === 1 ? resolveSchema(document, schema.allOf[0]) : schema;
   const resolved = document.components?.schemas?.[schema.$ref.slice(COMPONENT.length)];
   if (resolved === undefined) throw new Error(`unresolvable ${schema.$ref}`);
   return resolveSchema(document, resolved);
@@ -25,7 +25,6 @@ export function exampleOf(document: OpenAPIObject, raw: SchemaObject | Reference
   const schema = resolveSchema(document, raw);
   if (schema.example !== undefined) return schema.example;
   if (schema.enum !== undefined) return schema.enum[0];
-  if (schema.allOf?.length === 1) return exampleOf(document, schema.allOf[0]);
   if (schema.nullable && schema.type !== 'object' && schema.type !== 'array') return null;
   switch (schema.type) {
     case 'object':
