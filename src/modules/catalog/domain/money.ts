@@ -26,12 +26,14 @@ export function money(amount: number, currency: string): Money {
     throw new InvalidProductError(
       `price.amount must be a whole number of minor units between 0 and ${MAX_AMOUNT}`,
       'catalog.invalid-price',
+      'price.amount',
     );
   }
   if (!CURRENCIES.has(currency)) {
     throw new InvalidProductError(
       `price.currency must be an ISO 4217 code such as EUR or USD, got "${currency}"`,
       'catalog.invalid-currency',
+      'price.currency',
     );
   }
   return { amount, currency };

@@ -42,6 +42,7 @@ function text(field: string, value: string, max: number, allowEmpty: boolean): s
     throw new InvalidProductError(
       `${field} must be ${allowEmpty ? '0' : '1'}-${max} characters`,
       `catalog.invalid-${field}`,
+      field,
     );
   }
   return trimmed;
@@ -52,6 +53,7 @@ export function createProduct(id: string, input: NewProduct): Product {
     throw new InvalidProductError(
       `initialStock must be a whole number between 0 and ${MAX_INITIAL_STOCK}`,
       'catalog.invalid-stock',
+      'initialStock',
     );
   }
   return {

@@ -12,6 +12,7 @@ export function sku(raw: string): string {
     throw new InvalidProductError(
       'sku must be 2-64 characters of letters, digits, ".", "_" or "-", starting with a letter or digit',
       'catalog.invalid-sku',
+      'sku',
     );
   }
   return value;
