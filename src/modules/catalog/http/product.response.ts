@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MoneyDto } from './money.dto';
 
 class ProductRatingDto {
-  @ApiProperty({ example: 4.25, description: 'Mean of all current ratings, 0 when unrated' })
+  @ApiProperty({ minimum: 0, maximum: 5, example: 4.25, description: 'Mean of all current ratings, 0 when unrated' })
   average!: number;
 
   @ApiProperty({ type: 'integer', minimum: 0, example: 12, description: 'Number of current ratings' })
