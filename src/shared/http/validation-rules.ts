@@ -124,8 +124,17 @@ const MEANINGS: Record<string, ConstraintMeaning> = {
   },
 };
 
-/** Constraints that only decide whether the others run; they state nothing about the value. */
-const CONDITIONS = new Set(['conditionalValidation', 'isOptional', 'whitelistValidation']);
+/**
+ * Constraints the schema needs no keyword for: conditions deciding whether the others run, and
+ * rules `@ApiProperty` states already (`required`, the nested object's `$ref`).
+ */
+const NOTHING_TO_STATE = new Set([
+  'conditionalValidation',
+  'isOptional',
+  'whitelistValidation',
+  'isDefined',
+  'nestedValidation',
+]);
 
 /** The name a constraint's failures are reported under (`isInt`, `nestedValidation`, …). */
 export const constraintName = (metadata: ConstraintMetadata): string => metadata.name ?? metadata.type;
@@ -152,11 +161,11 @@ export function constraintMessage(field: string, metadata: ConstraintMetadata | 
 
 /**
  * The schema keywords a constraint contributes to its property's OpenAPI schema; `undefined` for
- * constraints that only gate others. Throws for a constraint whose meaning is not known.
+ * one with nothing to add. Throws for a constraint whose meaning is not known.
  */
 export function constraintSchema(metadata: ConstraintMetadata): SchemaObject | undefined {
   const name = constraintName(metadata);
-  if (CONDITIONS.has(name) || name === 'isDefined' || name === 'nestedValidation') return undefined;
+  if (NOTHING_TO_STATE.has(name)) return undefined;
   const schema = MEANINGS[name]?.schema;
   if (schema === undefined) {
     throw new Error(
