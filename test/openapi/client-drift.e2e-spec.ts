@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { REPOSITORY_ROOT } from '../../src/cli/repository-root';
 import { runNodeScript } from './run-node-script';
 
-const COMMITTED_SCHEMA = join(REPOSITORY_ROOT, 'clients', 'typescript', 'schema.d.ts');
+const COMMITTED_SCHEMA = join(REPOSITORY_ROOT, 'clients', 'typescript', 'src', 'generated', 'schema.ts');
 
 function firstDifference(committed: string, expected: string): string {
   const before = committed.split('\n');
@@ -26,7 +26,7 @@ describe('committed TypeScript client', () => {
   });
 
   it('has the types openapi-typescript generates from the committed openapi.json', async () => {
-    const generated = join(scratch, 'schema.d.ts');
+    const generated = join(scratch, 'schema.ts');
     // The same command as `npm run client`, written elsewhere so the committed file is only read.
     const run = await runNodeScript('openapi-typescript/bin/cli.js', ['openapi.json', '--output', generated]);
     expect({ exitCode: run.exitCode, stderr: run.exitCode === 0 ? '' : run.stderr }).toEqual({
@@ -36,7 +36,7 @@ describe('committed TypeScript client', () => {
     const [expected, committed] = await Promise.all([readFile(generated, 'utf8'), readFile(COMMITTED_SCHEMA, 'utf8')]);
     if (committed !== expected) {
       throw new Error(
-        `clients/typescript/schema.d.ts is stale: run \`npm run client\` and commit the result.\n${firstDifference(committed, expected)}`,
+        `clients/typescript/src/generated/schema.ts is stale: run \`npm run client\` and commit the result.\n${firstDifference(committed, expected)}`,
       );
     }
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ApiClient, createApiClient } from '../../clients/typescript';
+import { ApiClient, createApiClient } from '../../clients/typescript/src';
 import { eventually } from '../support/eventually';
+import { ContractLog, contractChecking, emptyContractLog, OpenApiContract } from '../support/openapi-contract';
 import { tokenFor } from '../support/tokens';
 
 /** Numbers the scenario reports so runs in different modes can be compared. */
@@ -11,6 +12,8 @@ export interface ScenarioReport {
   ratings: number;
   reservations: { succeeded: number; rejected: number };
   elapsedMs: number;
+  /** Every request and response checked against the committed openapi.json. */
+  contract: { operations: number; violations: string[] };
 }
 
 /** Where the API is: a base URL, or anything that has one (a test app, an `HttpClient`, a deployment). */
@@ -22,16 +25,19 @@ const word = () => `zq${randomBytes(4).toString('hex')}`;
  * The platform's whole choreography driven only through the public REST API with the typed client
  * generated from openapi.json, so it runs unchanged against the in-process monolith, the RabbitMQ
  * monolith and the split deployment behind the gateway, and breaks at compile time when the
- * committed contract no longer offers what it uses.
+ * committed contract no longer offers what it uses. Every request and response is also checked
+ * against that document at run time (the report lists the violations).
  */
 export async function runPlatformScenario(target: ScenarioTarget, secret?: string): Promise<ScenarioReport> {
   const started = Date.now();
   const baseUrl = typeof target === 'string' ? target : target.baseUrl;
   let requests = 0;
+  const contract = OpenApiContract.committed();
+  const log: ContractLog = emptyContractLog();
   const clientAs = async (user?: { sub: string; admin?: boolean }): Promise<ApiClient> => {
     const token = user && (await tokenFor(user.sub, { admin: user.admin, secret }));
     const client = createApiClient({ baseUrl, token });
-    client.use({ onRequest: () => void requests++ });
+    client.use({ onRequest: () => void requests++ }, contractChecking(contract, log));
     return client;
   };
   const anyone = await clientAs();
@@ -60,6 +66,23 @@ export async function runPlatformScenario(target: ScenarioTarget, secret?: strin
   const chair = await create('chair', 3);
   const table = await create('table', 10);
   const product = (id: string) => ({ params: { path: { id } } });
+
+  // Optimistic concurrency: a change based on the current ETag succeeds, one based on an old one is refused.
+  const repriced = await admin.PATCH('/api/v1/products/{id}', {
+    params: { path: { id: table }, header: { 'If-Match': '"1"' } },
+    body: { price: { amount: 1499, currency: 'EUR' } },
+  });
+  expect({ status: repriced.response.status, etag: repriced.response.headers.get('etag') }).toEqual({
+    status: 200,
+    etag: '"2"',
+  });
+  const stale = await admin.PATCH('/api/v1/products/{id}', {
+    params: { path: { id: table }, header: { 'If-Match': '"1"' } },
+    body: { description: 'Changed by someone who did not see the new price' },
+  });
+  expect(stale.response.status).toBe(412);
+  const firstPage = await anyone.GET('/api/v1/products', { params: { query: { limit: 2 } } });
+  expect(firstPage.data!.items).toHaveLength(2);
 
   // Each module learns about products from catalog events: wait until all of them know.
   for (const id of [lamp, chair, table]) {
@@ -105,6 +128,9 @@ export async function runPlatformScenario(target: ScenarioTarget, secret?: strin
   const deleted = await alice.DELETE('/api/v1/reviews/{id}', { params: { path: { id: chairReview.data!.id } } });
   expect(deleted.response.status).toBe(204);
 
+  const read = await anyone.GET('/api/v1/reviews/{id}', aliceReviewPath);
+  expect(read.response.headers.get('etag')).toBe(`"${edited.data!.version}"`);
+
   const rate = async (id: string, as: ApiClient, stars: number) =>
     expect(
       (await as.PUT('/api/v1/products/{id}/ratings/me', { ...product(id), body: { stars } })).response.status,
@@ -128,6 +154,22 @@ export async function runPlatformScenario(target: ScenarioTarget, secret?: strin
   const succeeded = reservations.filter((r) => r.response.status === 201).length;
   const rejected = reservations.filter((r) => r.response.status === 409).length;
   expect({ succeeded, rejected }).toEqual({ succeeded: 5, rejected: 3 });
+  // A retried checkout with the same Idempotency-Key gets the first answer again, and reserves nothing more.
+  const retried = await bob.POST('/api/v1/inventory/{productId}/reservations', {
+    params: { path: { productId: chair }, header: { 'Idempotency-Key': 'scenario-checkout-1' } },
+    body: { quantity: 1 },
+  });
+  const retry = await bob.POST('/api/v1/inventory/{productId}/reservations', {
+    params: { path: { productId: chair }, header: { 'Idempotency-Key': 'scenario-checkout-1' } },
+    body: { quantity: 1 },
+  });
+  expect(retry.response.headers.get('idempotent-replayed')).toBe('true');
+  expect(retry.data).toEqual(retried.data);
+  const restocked = await admin.POST('/api/v1/inventory/{productId}/restock', {
+    params: { path: { productId: chair } },
+    body: { quantity: 2 },
+  });
+  expect(restocked.data).toMatchObject({ onHand: 5, available: 4 });
 
   expect((await admin.DELETE('/api/v1/products/{id}', product(table))).response.status).toBe(204);
 
@@ -187,6 +229,14 @@ export async function runPlatformScenario(target: ScenarioTarget, secret?: strin
 
   const reviews = await anyone.GET('/api/v1/products/{id}/reviews', product(lamp));
   expect(reviews.data!.items).toHaveLength(2);
+
+  // What operators see of it all.
+  const timeline = await admin.GET('/api/v1/products/{id}/timeline', product(lamp));
+  expect(timeline.data!.items.map((event) => event.type)).toContain('catalog.product-created.v2');
+  const events = await admin.GET('/api/v1/events', { params: { query: { type: 'reviews.*', limit: 5 } } });
+  expect(events.response.status).toBe(200);
+  const deadLetters = await admin.GET('/api/v1/admin/dead-letters', { params: { query: { status: 'pending' } } });
+  expect(deadLetters.response.status).toBe(200);
   return {
     requests,
     products: 3,
@@ -194,5 +244,6 @@ export async function runPlatformScenario(target: ScenarioTarget, secret?: strin
     ratings: 6,
     reservations: { succeeded, rejected },
     elapsedMs: Date.now() - started,
+    contract: { operations: log.operations.size, violations: log.violations },
   };
 }

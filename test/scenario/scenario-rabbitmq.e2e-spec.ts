@@ -28,5 +28,6 @@ describe('platform scenario on the RabbitMQ monolith', () => {
     const report = await runPlatformScenario(app.api);
     console.log(`rabbitmq scenario: ${JSON.stringify(report)}`);
     expect(report.reservations).toEqual({ succeeded: 5, rejected: 3 });
+    expect(report.contract.violations).toEqual([]);
   });
 });

@@ -61,6 +61,7 @@ describe('the split deployment behind the gateway, a database per service', () =
     const report = await runPlatformScenario(deployment.api);
     console.log(`split scenario: ${JSON.stringify(report)}`);
     expect(report.reservations).toEqual({ succeeded: 5, rejected: 3 });
+    expect(report.contract.violations).toEqual([]);
   });
 
   it("pages through every service's events, by cursor or by the position of the last event seen, missing none", async () => {

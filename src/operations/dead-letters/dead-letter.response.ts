@@ -26,6 +26,7 @@ export class DeadLetterResponse {
     type: String,
     format: 'uuid',
     nullable: true,
+    example: '0190f7a5-7d21-7f0e-a3b6-9c8e2d4f1a60',
     description: 'Null when the message was not a valid event',
   })
   eventId!: string | null;
@@ -36,10 +37,15 @@ export class DeadLetterResponse {
   @ApiProperty({ example: 'deadlock detected', description: 'The last error' })
   error!: string;
 
-  @ApiProperty({ example: 5, description: 'Delivery attempts made before the message was parked' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 5,
+    description: 'Delivery attempts made before the message was parked',
+  })
   attempts!: number;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', example: '2026-01-15T09:30:00.000Z' })
   failedAt!: string;
 
   @ApiProperty({
@@ -66,7 +72,7 @@ export class DeadLetterResponse {
 }
 
 export class RedriveResponse {
-  @ApiProperty({ example: 3, description: 'Dead letters handed back to their consumer' })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 3, description: 'Dead letters handed back to their consumer' })
   accepted!: number;
 
   @ApiProperty({ type: [String], example: [], description: 'Ids left pending because they hold no valid event' })

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { DomainError } from '../../shared/domain/domain-error';
 import { ApiPage, Page, decodeCursor, encodeCursor } from '../../shared/http/pagination';
 import { ProblemException } from '../../shared/http/problem.exception';
+import { ApiTag } from '../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { RedeliveryUnavailableError } from '../../shared/messaging/transports/transport-adapter';
 import { DeadLetterRedrive, RedriveOutcome } from '../../shared/messaging/dead-letters/dead-letter-redrive';
@@ -35,7 +36,7 @@ async function unlessUnavailable(redrive: Promise<RedriveOutcome>): Promise<Redr
   }
 }
 
-@ApiTags('dead-letters')
+@ApiTag('dead-letters', 'Operators: messages consumers gave up on, and their redrive')
 @AdminOnly()
 @Controller('admin/dead-letters')
 export class DeadLettersController {
@@ -70,7 +71,7 @@ export class DeadLettersController {
       'first, as a first attempt with the full retry budget. Ones without a valid event stay pending and are ' +
       'listed in `invalid`. In-process the deliveries finish after the response; follow them in the list.',
   })
-  @ApiAcceptedResponse({ type: RedriveResponse })
+  @ApiAcceptedResponse({ type: RedriveResponse, description: 'The dead letters handed back' })
   @ApiProblems(400, 409, 503)
   redriveConsumer(@Query() query: RedriveQueryDto): Promise<RedriveOutcome> {
     return unlessUnavailable(this.redrive.redriveConsumer(query.consumer));
@@ -86,7 +87,7 @@ export class DeadLettersController {
       'already redriven or holds no valid event.',
   })
   @ApiParam({ name: 'id', example: '17', description: 'The `id` of a listed dead letter' })
-  @ApiAcceptedResponse({ type: RedriveResponse })
+  @ApiAcceptedResponse({ type: RedriveResponse, description: 'The dead letter handed back' })
   @ApiProblems(404, 409, 503)
   redriveOne(@Param('id') id: string): Promise<RedriveOutcome> {
     // Ids are opaque to clients: one that cannot exist is as unknown as one that does not.

@@ -5,7 +5,7 @@ export class EventLogItemResponse {
   @ApiProperty({ example: '1042', description: 'Global position in the event store (a 64-bit integer, as a string)' })
   position!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '0190f7a5-7d21-7f0e-a3b6-9c8e2d4f1a60' })
   eventId!: string;
 
   @ApiProperty({
@@ -20,13 +20,16 @@ export class EventLogItemResponse {
   @ApiProperty({ example: 'reviews.review:0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10' })
   streamId!: string;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1 })
   streamVersion!: number;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', example: '2026-01-15T09:30:00.000Z' })
   occurredAt!: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    example: '0190f7a5-7d1f-7b55-8e0a-3c6d9f2b1e47',
+    description: 'Of the request or event that caused it',
+  })
   correlationId!: string;
 
   @ApiProperty({ type: String, nullable: true, description: 'Id of the event that caused this one, if any' })

@@ -1,26 +1,26 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { CursorRules } from '../../shared/http/pagination';
+import { ValidatedSchema } from '../../shared/http/validated-schema.decorator';
 import { EVENT_TYPE_PATTERN } from './event-type-pattern';
 
 /** A position as clients send it: digits, at most 18 so it always fits a Postgres bigint. */
 export const POSITION_PATTERN = /^(0|[1-9][0-9]{0,17})$/;
 
 /** Where a read of the event store starts: after a known position, or from a page's `nextCursor`. */
+@ValidatedSchema()
 export class EventPositionQueryDto {
   @ApiPropertyOptional({
     example: '1042',
-    pattern: POSITION_PATTERN.source,
     description: 'Only events after this position (e.g. the last `position` seen); default 0',
   })
   @IsOptional()
   @Matches(POSITION_PATTERN, { message: 'after must be an event position: digits, at most 18' })
   after?: string;
 
-  @ApiPropertyOptional({ maxLength: 512, description: 'The `nextCursor` of the previous page (instead of `after`)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page (instead of `after`)' })
+  @CursorRules()
   cursor?: string;
 }
 
@@ -28,11 +28,11 @@ export class EventPositionQueryDto {
 const TypeFilter = () =>
   ApiPropertyOptional({
     example: 'reviews.*',
-    pattern: EVENT_TYPE_PATTERN.source,
     description:
       'An exact type (`reviews.review-added.v1`) or a prefix ending in `*` (`reviews.*`, `reviews.review-*`)',
   });
 
+@ValidatedSchema()
 export class EventLogQueryDto extends EventPositionQueryDto {
   @TypeFilter()
   @IsOptional()
@@ -47,7 +47,7 @@ export class EventLogQueryDto extends EventPositionQueryDto {
   @Length(1, 512)
   streamId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @ApiPropertyOptional({ default: 100, example: 100, description: 'Events per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -56,8 +56,9 @@ export class EventLogQueryDto extends EventPositionQueryDto {
   limit: number = 100;
 }
 
+@ValidatedSchema()
 export class TimelineQueryDto extends EventPositionQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1000 })
+  @ApiPropertyOptional({ default: 1000, example: 1000, description: 'Events per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -66,6 +67,7 @@ export class TimelineQueryDto extends EventPositionQueryDto {
   limit: number = 1000;
 }
 
+@ValidatedSchema()
 export class EventStreamQueryDto {
   @TypeFilter()
   @IsOptional()
@@ -77,7 +79,6 @@ export class EventStreamQueryDto {
 
   @ApiPropertyOptional({
     example: '1042',
-    pattern: POSITION_PATTERN.source,
     description: 'Resume after this position, for clients that cannot send `Last-Event-ID` (which wins); default: now',
   })
   @IsOptional()

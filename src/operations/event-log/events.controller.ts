@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
 import { AuthenticatedUser } from '../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../shared/auth/current-user.decorator';
 import { ApiPage, Page } from '../../shared/http/pagination';
+import { ApiTag } from '../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { ProblemException } from '../../shared/http/problem.exception';
 import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
@@ -13,9 +14,10 @@ import { eventPage, startPosition } from './event-log-page';
 import { EventLogQueryDto, EventStreamQueryDto, POSITION_PATTERN } from './event-log-query.dto';
 import { EventLogReader } from './event-log.reader';
 import { EventStreams } from './event-streams';
+import { EVENTS_TAG } from './events.tag';
 import { SettledPositions } from '../../shared/messaging/outbox/settled-positions';
 
-@ApiTags('events')
+@ApiTag('events', EVENTS_TAG)
 @AdminOnly()
 @Controller('events')
 export class EventsController {
@@ -51,11 +53,28 @@ export class EventsController {
       'token) sending `Last-Event-ID` (or `?after=`) to resume without missing any event. Without either, the ' +
       'stream starts with events committed from now on.',
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The last `id` received, to resume after it' })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'The last `id` received, to resume after it',
+    schema: { type: 'string', pattern: POSITION_PATTERN.source, example: '1042' },
+  })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description: 'A text/event-stream, until the token expires or the maximum duration passes',
-    content: { 'text/event-stream': { schema: { type: 'string' } } },
+    headers: {
+      'X-Accel-Buffering': {
+        description: '`no`: asks a buffering reverse proxy (nginx) to pass each event on at once',
+        schema: { type: 'string', enum: ['no'] },
+      },
+    },
+    content: {
+      'text/event-stream': {
+        schema: { type: 'string' },
+        example:
+          ': streaming events after position 1041\n\nid: 1042\ndata: {"position":"1042","type":"reviews.review-added.v1"}\n\n',
+      },
+    },
   })
   @ApiProblems(400)
   async stream(

@@ -1,15 +1,18 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Type } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Type } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { AdminOnly } from '../../shared/auth/auth.decorators';
+import { ApiTag } from '../../shared/http/api-tag.decorator';
 import { ApiPage, Page } from '../../shared/http/pagination';
 import { ApiProblems } from '../../shared/http/problem.schema';
 import { ProblemException } from '../../shared/http/problem.exception';
+import { UuidParam } from '../../shared/http/uuid-param.decorator';
 import { StoredEvent } from '../../shared/messaging/outbox/stored-event';
 import { TimelineDeclaration } from '../../shared/modularity/module-definition';
 import { EventLogItemResponse } from '../event-log/event-log-item.response';
 import { eventPage, startPosition } from '../event-log/event-log-page';
 import { TimelineQueryDto } from '../event-log/event-log-query.dto';
 import { EventLogReader } from '../event-log/event-log.reader';
+import { EVENTS_TAG } from '../event-log/events.tag';
 
 const pascal = (kebab: string): string =>
   kebab.replace(/(^|-)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase());
@@ -20,7 +23,7 @@ const pascal = (kebab: string): string =>
  * names no module, resource or field.
  */
 export function timelineController({ subject, resource }: TimelineDeclaration): Type {
-  @ApiTags('events')
+  @ApiTag('events', EVENTS_TAG)
   @AdminOnly()
   @Controller(resource)
   class TimelineController {
@@ -36,7 +39,7 @@ export function timelineController({ subject, resource }: TimelineDeclaration): 
     @ApiPage(EventLogItemResponse)
     @ApiProblems(400, 404)
     async timeline(
-      @Param('id', new ParseUUIDPipe()) id: string,
+      @UuidParam('id', `The ${subject}'s id`) id: string,
       @Query() query: TimelineQueryDto,
     ): Promise<Page<StoredEvent>> {
       const events = await this.reader.timeline(subject, id, startPosition(query), query.limit);

@@ -12,6 +12,8 @@ export class DomainError extends Error {
     message: string,
     /** Stable machine-readable code, e.g. `review.already-exists`. */
     readonly code: string,
+    /** The request input that breaks the rule, when one does (`price.currency`); a 400 names it in `errors`. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = new.target.name;

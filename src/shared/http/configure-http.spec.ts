@@ -62,6 +62,11 @@ class ThingsController {
     throw new DomainError(kind, `broke a ${kind} rule`, 'thing.rule');
   }
 
+  @Get('rule-on-a-parameter')
+  ruleOnAParameter() {
+    throw new DomainError('invalid', 'sort=relevance needs a non-blank q', 'thing.needs-q', 'sort');
+  }
+
   @Get('pg/:code')
   database(@Param('code') code: string) {
     throw pgError(code);
@@ -252,6 +257,14 @@ describe('configureHttp', () => {
         code: 'thing.rule',
         detail: `broke a ${kind} rule`,
         instance: `/api/v1/things/domain/${kind}`,
+      });
+    });
+
+    it('names the input a domain rule is about in errors, like a validation error', async () => {
+      const body = expectProblem(await inject({ method: 'GET', url: '/api/v1/things/rule-on-a-parameter' }), 400);
+      expect(body).toMatchObject({
+        code: 'thing.needs-q',
+        errors: [{ field: 'sort', message: 'sort=relevance needs a non-blank q' }],
       });
     });
 

@@ -1,3 +1,4 @@
+import { ApiHeader } from '@nestjs/swagger';
 import { ProblemException } from './problem.exception';
 
 // A bare version, a strong ETag or a weak ETag: 3, "3", W/"3".
@@ -15,3 +16,12 @@ export function parseIfMatch(header: string | undefined): number | undefined {
   }
   return Number(match[1] ?? match[2]);
 }
+
+/** Documents the optional `If-Match` header of an operation that reads it with `parseIfMatch`. */
+export const ApiIfMatch = (resource: string): MethodDecorator & ClassDecorator =>
+  ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: `The ${resource} version the change is based on (its ETag, e.g. "3"); 412 if it changed since`,
+    schema: { type: 'string', pattern: VERSION_TAG.source, example: '"3"' },
+  });

@@ -1,8 +1,9 @@
 import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ProblemException } from './problem.exception';
+import { ValidatedSchema } from './validated-schema.decorator';
 
 /** One page of a keyset-paginated list; `nextCursor` is null on the last page. */
 export interface Page<T> {
@@ -10,9 +11,19 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** `?limit&cursor` of every list endpoint; extend it for endpoint-specific filters. */
+/** What every cursor `encodeCursor` makes looks like (base64url); its content is checked where it is read. */
+export const CURSOR_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+const MALFORMED_CURSOR = 'cursor is malformed; pass the nextCursor of a previous page';
+
+/** The `cursor` query parameter of a list: the opaque `nextCursor` of the previous page. */
+export const CursorRules = (): PropertyDecorator =>
+  applyDecorators(IsOptional(), IsString(), MaxLength(512), Matches(CURSOR_PATTERN, { message: MALFORMED_CURSOR }));
+
+/** `?limit&cursor` of every list endpoint; extend it for endpoint-specific filters (and mark those `@ValidatedSchema()`). */
+@ValidatedSchema()
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ default: 20, example: 20, description: 'Items per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -20,10 +31,8 @@ export class PageQueryDto {
   @Max(100)
   limit: number = 20;
 
-  @ApiPropertyOptional({ maxLength: 512, description: 'The `nextCursor` of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
+  @CursorRules()
   cursor?: string;
 }
 
@@ -37,9 +46,8 @@ export function encodeCursor(value: Record<string, unknown>): string {
  * Only the shape is checked here: callers validate the fields they read.
  */
 export function decodeCursor<T>(cursor: string): T {
-  const malformed = () =>
-    ProblemException.badField('cursor', 'cursor is malformed; pass the nextCursor of a previous page');
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformed();
+  const malformed = () => ProblemException.badField('cursor', MALFORMED_CURSOR);
+  if (!CURSOR_PATTERN.test(cursor)) throw malformed();
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -55,6 +63,7 @@ export function ApiPage(item: ClassType<unknown>): MethodDecorator & ClassDecora
   return applyDecorators(
     ApiExtraModels(item),
     ApiOkResponse({
+      description: 'One page of items; `nextCursor` leads to the next',
       schema: {
         type: 'object',
         required: ['items', 'nextCursor'],

@@ -52,7 +52,8 @@ function httpExceptionDetail(exception: HttpException): string {
 export function mapErrorToProblem(error: unknown): ProblemSpec | undefined {
   if (error instanceof ProblemException) return error.problem;
   if (error instanceof DomainError) {
-    return { status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code };
+    const errors = error.field === undefined ? undefined : [{ field: error.field, message: error.message }];
+    return { status: DOMAIN_STATUS[error.kind], detail: error.message, code: error.code, errors };
   }
   if (error instanceof HttpException) {
     // The adapter wraps Fastify's 4xx errors (body too large, bad media type, bad JSON) with the original as cause.

@@ -1,12 +1,21 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  DECORATORS,
+  getSchemaPath,
+  type ResponseObject,
+} from '@nestjs/swagger';
 import { MAX_LISTED_ERRORS, PROBLEM_CONTENT_TYPE } from './problem-details';
+import { headerRefs, ResponseHeaderName } from './response-headers.openapi';
 
 class FieldErrorDto {
   @ApiProperty({ example: 'price.amount', description: 'Dotted path of the invalid input field' })
   field!: string;
 
-  @ApiProperty({ example: 'amount must be a positive number' })
+  @ApiProperty({ example: 'price.amount must be an integer' })
   message!: string;
 }
 
@@ -18,7 +27,7 @@ export class ProblemDetailsDto {
   @ApiProperty({ example: 'Bad Request', description: 'The HTTP status phrase' })
   title!: string;
 
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', example: 400 })
   status!: number;
 
   @ApiProperty({ example: 'The request has 1 invalid field' })
@@ -54,19 +63,41 @@ const DESCRIPTIONS: Record<number, string> = {
   412: 'If-Match does not match the current version of the resource',
   413: 'The request body is too large',
   415: 'The request body is not application/json',
-  503: 'A dependency is temporarily unavailable; retry after the Retry-After delay',
+  429: 'Too many requests from this client; retry after the Retry-After delay',
+  503: 'A dependency (the database, the event transport) is temporarily unavailable; retry after the Retry-After delay',
 };
 
-/** Documents problem+json responses for the given statuses, e.g. `@ApiProblems(400, 401, 403, 409)`. */
+/** Headers every problem of a status carries. */
+const STATUS_HEADERS: Partial<Record<number, ResponseHeaderName[]>> = {
+  401: ['WWW-Authenticate'],
+  429: ['Retry-After'],
+  503: ['Retry-After'],
+};
+
+/** A problem+json response of `status` (with the headers that status always carries), for `@ApiProblems` and document edits. */
+export function problemResponse(status: number, description = DESCRIPTIONS[status] ?? 'Error'): ResponseObject {
+  const headers = STATUS_HEADERS[status];
+  return {
+    description,
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+    ...(headers && { headers: headerRefs(...headers) }),
+  };
+}
+
+/**
+ * Documents problem+json responses for the given statuses, e.g. `@ApiProblems(400, 404, 409)`.
+ * A status already documented on the operation (the auth decorators document 401 and 403) is
+ * left as it is, so that its description is not printed twice.
+ */
 export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ApiExtraModels(ProblemDetailsDto),
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status] ?? 'Error',
-        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
-      }),
-    ),
-  );
+  return (target: object, key?: string | symbol, descriptor?: PropertyDescriptor) => {
+    const documented: Record<string, unknown> =
+      Reflect.getMetadata(DECORATORS.API_RESPONSE, descriptor?.value ?? target) ?? {};
+    const missing = statuses.filter((status) => documented[status] === undefined);
+    const decorate = applyDecorators(
+      ApiExtraModels(ProblemDetailsDto),
+      ...missing.map((status) => ApiResponse({ status, ...problemResponse(status) })),
+    );
+    return key === undefined ? decorate(target as Function) : decorate(target, key, descriptor!);
+  };
 }

@@ -1,21 +1,20 @@
-import { getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE } from './problem-details';
-import { ProblemDetailsDto } from './problem.schema';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { apiOperations, responsesOf } from './openapi-operations';
+import { problemResponse } from './problem.schema';
+import { headerRefs } from './response-headers.openapi';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-
-const TOO_MANY_REQUESTS = {
-  description: 'Too many requests from this client; retry after the Retry-After delay',
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
-};
-
-/** Documents the 429 every operation under /api/v1 can answer when its client exceeds the rate limit. */
+/**
+ * Documents the 429 every operation under /api/v1 can answer when its client exceeds the rate
+ * limit, and the rate-limit headers on all of its responses.
+ */
 export function documentRateLimit(document: OpenAPIObject): OpenAPIObject {
-  for (const [path, item] of Object.entries(document.paths)) {
-    if (!path.startsWith('/api/')) continue;
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (operation !== undefined) operation.responses['429'] ??= { ...TOO_MANY_REQUESTS };
+  for (const { operation } of apiOperations(document)) {
+    operation.responses['429'] ??= problemResponse(429);
+    for (const [, response] of responsesOf(operation)) {
+      response.headers = {
+        ...response.headers,
+        ...headerRefs('X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'),
+      };
     }
   }
   return document;

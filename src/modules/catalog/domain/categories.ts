@@ -11,6 +11,7 @@ export function categories(raw: readonly string[]): string[] {
     throw new InvalidProductError(
       `categories may hold at most ${MAX_CATEGORIES} entries`,
       'catalog.invalid-categories',
+      'categories',
     );
   }
   const invalid = unique.find((slug) => !CATEGORY_SLUG.test(slug) || slug.length > MAX_CATEGORY_LENGTH);
@@ -18,6 +19,7 @@ export function categories(raw: readonly string[]): string[] {
     throw new InvalidProductError(
       `category "${invalid}" must be a lower-case slug of letters, digits and single dashes (at most ${MAX_CATEGORY_LENGTH} characters)`,
       'catalog.invalid-categories',
+      'categories',
     );
   }
   return unique;

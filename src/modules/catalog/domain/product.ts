@@ -4,6 +4,8 @@ import { Money, money } from './money';
 import { sku } from './sku';
 
 export const MAX_INITIAL_STOCK = 1_000_000;
+export const NAME_MAX_LENGTH = 200;
+export const DESCRIPTION_MAX_LENGTH = 5000;
 
 /** A catalog product; `version` counts its changes and is the version of its event stream. */
 export interface Product {
@@ -34,10 +36,13 @@ export interface ProductChanges {
 
 function text(field: string, value: string, max: number, allowEmpty: boolean): string {
   const trimmed = value.trim();
-  if ((!allowEmpty && trimmed.length === 0) || trimmed.length > max) {
+  // Code points, not UTF-16 units, so an emoji counts as one character, as the API documents it.
+  const length = [...trimmed].length;
+  if ((!allowEmpty && length === 0) || length > max) {
     throw new InvalidProductError(
       `${field} must be ${allowEmpty ? '0' : '1'}-${max} characters`,
       `catalog.invalid-${field}`,
+      field,
     );
   }
   return trimmed;
@@ -48,13 +53,14 @@ export function createProduct(id: string, input: NewProduct): Product {
     throw new InvalidProductError(
       `initialStock must be a whole number between 0 and ${MAX_INITIAL_STOCK}`,
       'catalog.invalid-stock',
+      'initialStock',
     );
   }
   return {
     id,
     sku: sku(input.sku),
-    name: text('name', input.name, 200, false),
-    description: text('description', input.description, 5000, true),
+    name: text('name', input.name, NAME_MAX_LENGTH, false),
+    description: text('description', input.description, DESCRIPTION_MAX_LENGTH, true),
     price: money(input.price.amount, input.price.currency),
     initialStock: input.initialStock,
     categories: categories(input.categories ?? []),
@@ -72,9 +78,11 @@ export function updateProduct(product: Product, changes: ProductChanges, expecte
   }
   const next: Product = {
     ...product,
-    name: changes.name === undefined ? product.name : text('name', changes.name, 200, false),
+    name: changes.name === undefined ? product.name : text('name', changes.name, NAME_MAX_LENGTH, false),
     description:
-      changes.description === undefined ? product.description : text('description', changes.description, 5000, true),
+      changes.description === undefined
+        ? product.description
+        : text('description', changes.description, DESCRIPTION_MAX_LENGTH, true),
     price: changes.price === undefined ? product.price : money(changes.price.amount, changes.price.currency),
   };
   const changed =

@@ -14,24 +14,33 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { ValidatedSchema } from '../../../shared/http/validated-schema.decorator';
 import { CATEGORY_SLUG, MAX_CATEGORIES, MAX_CATEGORY_LENGTH } from '../domain/categories';
 import { MAX_INITIAL_STOCK } from '../domain/product';
+import { SKU_INPUT } from '../domain/sku';
 import { MoneyDto } from './money.dto';
+import { DescriptionRules, NameRules } from './product-text.rules';
 
+@ValidatedSchema()
 export class CreateProductRequest {
-  @ApiProperty({ example: 'TSHIRT-BLUE-M', description: 'Unique stock keeping unit, 2-64 of A-Z 0-9 . _ -' })
+  @ApiProperty({
+    example: 'TSHIRT-BLUE-M',
+    description:
+      'Unique stock keeping unit: letters, digits, ".", "_" and "-", starting with a letter or digit; stored upper-case',
+  })
   @IsString()
   @Length(2, 64)
+  @Matches(SKU_INPUT, {
+    message: 'sku must be letters, digits, ".", "_" or "-", starting with a letter or digit',
+  })
   sku!: string;
 
-  @ApiProperty({ example: 'Blue T-shirt', minLength: 1, maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @ApiProperty({ example: 'Blue T-shirt', description: 'Stored trimmed' })
+  @NameRules()
   name!: string;
 
-  @ApiProperty({ example: 'Organic cotton, medium.', maxLength: 5000 })
-  @IsString()
-  @MaxLength(5000)
+  @ApiProperty({ example: 'Organic cotton, medium.', description: 'May be empty; stored trimmed' })
+  @DescriptionRules()
   description!: string;
 
   @ApiProperty({ type: MoneyDto })
@@ -40,7 +49,7 @@ export class CreateProductRequest {
   @Type(() => MoneyDto)
   price!: MoneyDto;
 
-  @ApiProperty({ example: 25, minimum: 0, maximum: MAX_INITIAL_STOCK })
+  @ApiProperty({ example: 25, description: 'Units in the warehouse to start with' })
   @IsInt()
   @Min(0)
   @Max(MAX_INITIAL_STOCK)
@@ -48,9 +57,8 @@ export class CreateProductRequest {
 
   @ApiPropertyOptional({
     type: [String],
-    maxItems: MAX_CATEGORIES,
     example: ['lighting', 'home-office'],
-    description: `Up to ${MAX_CATEGORIES} lower-case slugs (letters, digits, single dashes); duplicates are dropped`,
+    description: 'Lower-case slugs (letters, digits, single dashes); duplicates are dropped',
   })
   // Absent means none; `null` is not absent and is rejected.
   @ValidateIf((_, value) => value !== undefined)

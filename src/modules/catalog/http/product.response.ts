@@ -2,32 +2,32 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MoneyDto } from './money.dto';
 
 class ProductRatingDto {
-  @ApiProperty({ example: 4.25, description: 'Mean of all current ratings, 0 when unrated' })
+  @ApiProperty({ minimum: 0, maximum: 5, example: 4.25, description: 'Mean of all current ratings, 0 when unrated' })
   average!: number;
 
-  @ApiProperty({ example: 12 })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 12, description: 'Number of current ratings' })
   count!: number;
 }
 
 class ProductAvailabilityDto {
-  @ApiProperty()
+  @ApiProperty({ example: true })
   inStock!: boolean;
 
-  @ApiProperty({ example: 7, description: 'Units available for reservation' })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 7, description: 'Units available for reservation' })
   available!: number;
 }
 
 export class ProductResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10' })
   id!: string;
 
-  @ApiProperty({ example: 'TSHIRT-BLUE-M' })
+  @ApiProperty({ example: 'TSHIRT-BLUE-M', description: 'Upper-case' })
   sku!: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'Blue T-shirt' })
   name!: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'Organic cotton, medium.' })
   description!: string;
 
   @ApiProperty({ type: MoneyDto })
@@ -36,7 +36,12 @@ export class ProductResponse {
   @ApiProperty({ type: [String], example: ['lighting', 'home-office'], description: 'Lower-case slugs, possibly none' })
   categories!: string[];
 
-  @ApiProperty({ description: 'Increases with every change; send it as If-Match to update safely', example: 1 })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    example: 1,
+    description: 'Increases with every change; send it as If-Match to update safely',
+  })
   version!: number;
 
   @ApiProperty({ type: ProductRatingDto, description: "Catalog's projection of rating events (eventually consistent)" })

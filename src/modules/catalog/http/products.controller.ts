@@ -1,31 +1,14 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminOnly } from '../../../shared/auth/auth.decorators';
-import { parseIfMatch } from '../../../shared/http/if-match';
+import { ApiIfMatch, parseIfMatch } from '../../../shared/http/if-match';
 import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
+import { headerRefs } from '../../../shared/http/response-headers.openapi';
+import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { CreateProductCommand } from '../commands/create-product/create-product.command';
 import { DeleteProductCommand } from '../commands/delete-product/delete-product.command';
 import { UpdateProductCommand } from '../commands/update-product/update-product.command';
@@ -37,9 +20,7 @@ import { CreateProductRequest } from './create-product.request';
 import { ProductResponse } from './product.response';
 import { UpdateProductRequest } from './update-product.request';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'Expected product version, e.g. "3"; 412 if stale' };
-
-@ApiTags('products')
+@ApiTag('products', 'The catalog: products with their price, categories, rating and availability')
 @Controller('products')
 export class ProductsController {
   constructor(
@@ -55,7 +36,11 @@ export class ProductsController {
       'Admin only. 409 when the SKU is taken. The other modules learn of the product from its ' +
       '`catalog.product-created.v2` event, shortly after this returns.',
   })
-  @ApiCreatedResponse({ type: ProductResponse })
+  @ApiCreatedResponse({
+    type: ProductResponse,
+    description: 'The product as created',
+    headers: headerRefs('Location', 'ETag'),
+  })
   @ApiProblems(400, 401, 403, 409, 413, 415)
   async create(
     @Body() body: CreateProductRequest,
@@ -87,10 +72,10 @@ export class ProductsController {
       'Rating and availability are copied from rating and inventory events, so they trail those modules ' +
       'slightly. The `ETag` header carries the version to send as `If-Match` on changes.',
   })
-  @ApiOkResponse({ type: ProductResponse })
+  @ApiOkResponse({ type: ProductResponse, description: 'The product', headers: headerRefs('ETag') })
   @ApiProblems(400, 404)
   async get(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', "The product's id") id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProductView> {
     const product = await this.queries.execute<GetProductQuery, ProductView>(new GetProductQuery(id, true));
@@ -104,11 +89,11 @@ export class ProductsController {
     summary: 'Change name, description or price',
     description: 'Admin only. Fields left out stay as they are; with `If-Match`, 412 when the product changed since.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ProductResponse })
+  @ApiIfMatch('product')
+  @ApiOkResponse({ type: ProductResponse, description: 'The product as changed', headers: headerRefs('ETag') })
   @ApiProblems(400, 401, 403, 404, 412, 413, 415)
   async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', "The product's id") id: string,
     @Body() body: UpdateProductRequest,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -127,11 +112,11 @@ export class ProductsController {
     summary: 'Delete a product',
     description: 'Admin only. Its reviews, ratings, stock and search entry follow through the product-deleted event.',
   })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch('product')
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 401, 403, 404, 412)
   async delete(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', "The product's id") id: string,
     @Headers('if-match') ifMatch: string | undefined,
   ): Promise<void> {
     await this.commands.execute(new DeleteProductCommand(id, parseIfMatch(ifMatch)));

@@ -2,7 +2,7 @@ import { DomainError } from '../../../shared/domain/domain-error';
 
 export class InvalidQuantityError extends DomainError {
   constructor(message: string) {
-    super('invalid', message, 'inventory.invalid-quantity');
+    super('invalid', message, 'inventory.invalid-quantity', 'quantity');
   }
 }
 

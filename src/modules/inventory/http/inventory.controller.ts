@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AdminOnly, Authenticated } from '../../../shared/auth/auth.decorators';
 import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
+import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { ReserveStockCommand } from '../commands/reserve-stock/reserve-stock.command';
 import { RestockCommand } from '../commands/restock/restock.command';
 import { GetStockQuery } from '../queries/get-stock/get-stock.query';
@@ -13,7 +15,7 @@ import { StockView } from '../queries/stock.view';
 import { ReserveStockRequest, RestockRequest } from './quantity.request';
 import { ReservationResponse, StockResponse } from './stock.response';
 
-@ApiTags('inventory')
+@ApiTag('inventory', 'Stock levels, reservations (checkout) and restocking')
 @Controller('inventory/:productId')
 export class InventoryController {
   constructor(
@@ -28,9 +30,9 @@ export class InventoryController {
       'Units on hand, units still available to reserve, and how often the product page was viewed. Inventory ' +
       'learns of new products from catalog events, so a product created a moment ago may still be 404.',
   })
-  @ApiOkResponse({ type: StockResponse })
+  @ApiOkResponse({ type: StockResponse, description: "The product's stock levels" })
   @ApiProblems(400, 404)
-  get(@Param('productId', new ParseUUIDPipe()) productId: string): Promise<StockView> {
+  get(@UuidParam('productId', "The product's id") productId: string): Promise<StockView> {
     return this.queries.execute(new GetStockQuery(productId));
   }
 
@@ -42,10 +44,10 @@ export class InventoryController {
       'Takes `quantity` units out of the available stock for the caller. 409 when fewer units are available; ' +
       'concurrent reservations never oversell.',
   })
-  @ApiCreatedResponse({ type: ReservationResponse })
+  @ApiCreatedResponse({ type: ReservationResponse, description: 'The reservation made' })
   @ApiProblems(400, 404, 409, 413, 415)
   async reserve(
-    @Param('productId', new ParseUUIDPipe()) productId: string,
+    @UuidParam('productId', "The product's id") productId: string,
     @Body() body: ReserveStockRequest,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ReservationView> {
@@ -61,10 +63,10 @@ export class InventoryController {
     summary: 'Add units to the warehouse',
     description: 'Admin only. Adds `quantity` units on hand; 409 when that would exceed the capacity limit.',
   })
-  @ApiOkResponse({ type: StockResponse })
+  @ApiOkResponse({ type: StockResponse, description: 'The stock levels after restocking' })
   @ApiProblems(400, 404, 409, 413, 415)
   async restock(
-    @Param('productId', new ParseUUIDPipe()) productId: string,
+    @UuidParam('productId', "The product's id") productId: string,
     @Body() body: RestockRequest,
   ): Promise<StockView> {
     return this.commands.execute<RestockCommand, StockView>(new RestockCommand(productId, body.quantity));

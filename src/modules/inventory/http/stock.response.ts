@@ -1,32 +1,38 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+const UNITS = { type: 'integer', minimum: 0 } as const;
+
 export class StockResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10' })
   productId!: string;
 
-  @ApiProperty({ example: 12, description: 'Units in the warehouse' })
+  @ApiProperty({ ...UNITS, example: 12, description: 'Units in the warehouse' })
   onHand!: number;
 
-  @ApiProperty({ example: 9, description: 'Units that can still be reserved (onHand - reserved); never negative' })
+  @ApiProperty({ ...UNITS, example: 9, description: 'Units that can still be reserved (onHand - reserved)' })
   available!: number;
 
-  @ApiProperty({ example: 3, description: 'Units set aside by reservations' })
+  @ApiProperty({ ...UNITS, example: 3, description: 'Units set aside by reservations' })
   reserved!: number;
 
-  @ApiProperty({ example: 140, description: 'Product detail views: a demand signal that never changes stock' })
+  @ApiProperty({
+    ...UNITS,
+    example: 140,
+    description: 'Product detail views: a demand signal that never changes stock',
+  })
   views!: number;
 }
 
 export class ReservationResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '0190f7a3-0b5d-7e21-8c4a-5d2e8f1a3b7c' })
   reservationId!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10' })
   productId!: string;
 
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 2, description: 'Units reserved' })
   quantity!: number;
 
-  @ApiProperty({ example: 7, description: 'Units still available after this reservation' })
+  @ApiProperty({ ...UNITS, example: 7, description: 'Units still available after this reservation' })
   available!: number;
 }

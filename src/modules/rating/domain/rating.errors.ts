@@ -2,7 +2,7 @@ import { DomainError } from '../../../shared/domain/domain-error';
 
 export class InvalidStarsError extends DomainError {
   constructor() {
-    super('invalid', 'stars must be a whole number from 1 to 5', 'rating.invalid-stars');
+    super('invalid', 'stars must be a whole number from 1 to 5', 'rating.invalid-stars', 'stars');
   }
 }
 

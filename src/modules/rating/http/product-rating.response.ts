@@ -23,7 +23,12 @@ export class ProductRatingResponse {
   @ApiProperty({ format: 'uuid' })
   productId!: string;
 
-  @ApiProperty({ example: 4.25, description: 'Mean stars rounded to 2 decimals, 0 when unrated' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 5,
+    example: 4.25,
+    description: 'Mean stars rounded to 2 decimals, 0 when unrated',
+  })
   average!: number;
 
   @ApiProperty({ type: 'integer', minimum: 0, example: 12 })

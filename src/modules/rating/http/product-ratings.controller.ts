@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Authenticated } from '../../../shared/auth/auth.decorators';
 import type { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
+import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { RateProductCommand } from '../commands/rate-product/rate-product.command';
 import { RemoveRatingCommand } from '../commands/remove-rating/remove-rating.command';
 import { CustomerRatingView } from '../queries/customer-rating.view';
@@ -14,7 +16,7 @@ import { CustomerRatingResponse } from './customer-rating.response';
 import { ProductRatingResponse } from './product-rating.response';
 import { RateProductRequest } from './rate-product.request';
 
-@ApiTags('ratings')
+@ApiTag('ratings', "Customers' star ratings and each product's rating summary")
 @Controller('products/:id')
 export class ProductRatingsController {
   constructor(
@@ -28,10 +30,10 @@ export class ProductRatingsController {
     summary: "Rate a product, or change the caller's rating",
     description: 'One rating of 1 to 5 stars per customer and product; putting it again replaces it.',
   })
-  @ApiOkResponse({ type: CustomerRatingResponse })
+  @ApiOkResponse({ type: CustomerRatingResponse, description: "The caller's rating as stored" })
   @ApiProblems(400, 404, 413, 415)
   rate(
-    @Param('id', new ParseUUIDPipe()) productId: string,
+    @UuidParam('id', "The product's id") productId: string,
     @Body() body: RateProductRequest,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CustomerRatingView> {
@@ -48,7 +50,7 @@ export class ProductRatingsController {
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404)
   async remove(
-    @Param('id', new ParseUUIDPipe()) productId: string,
+    @UuidParam('id', "The product's id") productId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {
     await this.commands.execute(new RemoveRatingCommand(productId, user.id));
@@ -59,9 +61,9 @@ export class ProductRatingsController {
     summary: "A product's average, count and histogram of ratings (eventually consistent)",
     description: 'Recalculated from rating events, so a rating just given shows here after a short delay.',
   })
-  @ApiOkResponse({ type: ProductRatingResponse })
+  @ApiOkResponse({ type: ProductRatingResponse, description: "The product's rating summary" })
   @ApiProblems(400, 404)
-  get(@Param('id', new ParseUUIDPipe()) productId: string): Promise<ProductRatingView> {
+  get(@UuidParam('id', "The product's id") productId: string): Promise<ProductRatingView> {
     return this.queries.execute(new GetProductRatingQuery(productId));
   }
 }

@@ -10,7 +10,11 @@ function text(field: 'title' | 'body', raw: string, max: number): string {
   const value = raw.trim();
   const length = lengthOf(value);
   if (length === 0 || length > max) {
-    throw new InvalidReviewError(`${field} must be 1-${max} characters (after trimming)`, `review.invalid-${field}`);
+    throw new InvalidReviewError(
+      `${field} must be 1-${max} characters (after trimming)`,
+      `review.invalid-${field}`,
+      field,
+    );
   }
   return value;
 }

@@ -1,8 +1,8 @@
 import { DomainError } from '../../../shared/domain/domain-error';
 
 export class InvalidReviewError extends DomainError {
-  constructor(message: string, code: string) {
-    super('invalid', message, code);
+  constructor(message: string, code: string, field: string) {
+    super('invalid', message, code, field);
   }
 }
 

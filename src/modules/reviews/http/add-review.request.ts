@@ -1,23 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ValidatedSchema } from '../../../shared/http/validated-schema.decorator';
 import { BODY_MAX_LENGTH, TITLE_MAX_LENGTH } from '../domain/review-text';
-import { Trim } from './trim';
+import { ReviewTextRules } from './review-text.rules';
 
+@ValidatedSchema()
 export class AddReviewRequest {
-  @ApiProperty({ example: 'Great fit', minLength: 1, maxLength: TITLE_MAX_LENGTH, description: 'Trimmed' })
-  @Trim()
-  @IsString()
-  @Length(1, TITLE_MAX_LENGTH)
+  @ApiProperty({ example: 'Great fit', description: 'Trimmed' })
+  @ReviewTextRules('title', TITLE_MAX_LENGTH)
   title!: string;
 
-  @ApiProperty({
-    example: 'True to size and soft after washing.',
-    minLength: 1,
-    maxLength: BODY_MAX_LENGTH,
-    description: 'Trimmed',
-  })
-  @Trim()
-  @IsString()
-  @Length(1, BODY_MAX_LENGTH)
+  @ApiProperty({ example: 'True to size and soft after washing.', description: 'Trimmed' })
+  @ReviewTextRules('body', BODY_MAX_LENGTH)
   body!: string;
 }

@@ -1,24 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Length, ValidateIf } from 'class-validator';
+import { ValidateIf } from 'class-validator';
+import { ValidatedSchema } from '../../../shared/http/validated-schema.decorator';
 import { BODY_MAX_LENGTH, TITLE_MAX_LENGTH } from '../domain/review-text';
-import { Trim } from './trim';
+import { ReviewTextRules } from './review-text.rules';
 
 // Absent means unchanged; unlike @IsOptional(), null is validated (and rejected) rather than let through.
 const present = (_: object, value: unknown): boolean => value !== undefined;
 
 /** Only the text can change; the product and the author of a review are fixed. */
+@ValidatedSchema()
 export class EditReviewRequest {
-  @ApiPropertyOptional({ minLength: 1, maxLength: TITLE_MAX_LENGTH, description: 'Trimmed' })
+  @ApiPropertyOptional({ example: 'Great fit, even after a year', description: 'Trimmed' })
   @ValidateIf(present)
-  @Trim()
-  @IsString()
-  @Length(1, TITLE_MAX_LENGTH)
+  @ReviewTextRules('title', TITLE_MAX_LENGTH)
   title?: string;
 
-  @ApiPropertyOptional({ minLength: 1, maxLength: BODY_MAX_LENGTH, description: 'Trimmed' })
+  @ApiPropertyOptional({ example: 'Still true to size and soft after many washes.', description: 'Trimmed' })
   @ValidateIf(present)
-  @Trim()
-  @IsString()
-  @Length(1, BODY_MAX_LENGTH)
+  @ReviewTextRules('body', BODY_MAX_LENGTH)
   body?: string;
 }

@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../../shared/auth/auth.decorators';
 import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
 import { ApiPage, Page, PageQueryDto, decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
+import { headerRefs } from '../../../shared/http/response-headers.openapi';
+import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { ProblemException } from '../../../shared/http/problem.exception';
 import { AddReviewCommand } from '../commands/add-review/add-review.command';
 import { ListProductReviewsQuery } from '../queries/list-product-reviews/list-product-reviews.query';
@@ -26,7 +29,7 @@ function beforeIdOf(cursor: string | undefined): string | undefined {
   return id;
 }
 
-@ApiTags('reviews')
+@ApiTag('reviews', 'Customer reviews of products')
 @Controller('products/:id/reviews')
 export class ProductReviewsController {
   constructor(
@@ -40,10 +43,14 @@ export class ProductReviewsController {
     summary: 'Review a product',
     description: 'One review per customer and product. A product just created may need a moment to become reviewable.',
   })
-  @ApiCreatedResponse({ type: ReviewResponse })
+  @ApiCreatedResponse({
+    type: ReviewResponse,
+    description: 'The review as created',
+    headers: headerRefs('Location', 'ETag'),
+  })
   @ApiProblems(400, 401, 404, 409, 413, 415)
   async add(
-    @Param('id', new ParseUUIDPipe()) productId: string,
+    @UuidParam('id', "The product's id") productId: string,
     @Body() body: AddReviewRequest,
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -65,7 +72,7 @@ export class ProductReviewsController {
   @ApiPage(ReviewResponse)
   @ApiProblems(400, 404)
   async list(
-    @Param('id', new ParseUUIDPipe()) productId: string,
+    @UuidParam('id', "The product's id") productId: string,
     @Query() query: PageQueryDto,
   ): Promise<Page<ReviewView>> {
     const page = await this.queries.execute<ListProductReviewsQuery, ReviewPage>(

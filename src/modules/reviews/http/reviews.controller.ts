@@ -1,12 +1,15 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../../shared/auth/auth.decorators';
 import { AuthenticatedUser } from '../../../shared/auth/authenticated-user';
 import { CurrentUser } from '../../../shared/auth/current-user.decorator';
-import { parseIfMatch } from '../../../shared/http/if-match';
+import { ApiIfMatch, parseIfMatch } from '../../../shared/http/if-match';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
+import { headerRefs } from '../../../shared/http/response-headers.openapi';
+import { UuidParam } from '../../../shared/http/uuid-param.decorator';
 import { DeleteReviewCommand } from '../commands/delete-review/delete-review.command';
 import { EditReviewCommand } from '../commands/edit-review/edit-review.command';
 import { Requester } from '../domain/review';
@@ -15,11 +18,9 @@ import { ReviewView } from '../queries/review.view';
 import { EditReviewRequest } from './edit-review.request';
 import { ReviewResponse } from './review.response';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'Expected review version, e.g. "3"; 412 if stale' };
-
 const requester = (user: AuthenticatedUser): Requester => ({ id: user.id, isAdmin: user.isAdmin });
 
-@ApiTags('reviews')
+@ApiTag('reviews', 'Customer reviews of products')
 @Controller('reviews')
 export class ReviewsController {
   constructor(
@@ -32,10 +33,10 @@ export class ReviewsController {
     summary: 'Get a review',
     description: 'The `ETag` header carries the version to send as `If-Match` on changes.',
   })
-  @ApiOkResponse({ type: ReviewResponse })
+  @ApiOkResponse({ type: ReviewResponse, description: 'The review', headers: headerRefs('ETag') })
   @ApiProblems(400, 404)
   async get(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', "The review's id") id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReviewView> {
     const review = await this.queries.execute<GetReviewQuery, ReviewView>(new GetReviewQuery(id));
@@ -49,11 +50,11 @@ export class ReviewsController {
     summary: 'Edit the title or body of your review',
     description: 'Only the author may edit (403 otherwise); with `If-Match`, 412 when the review changed since.',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ReviewResponse })
+  @ApiIfMatch('review')
+  @ApiOkResponse({ type: ReviewResponse, description: 'The review as edited', headers: headerRefs('ETag') })
   @ApiProblems(400, 401, 403, 404, 412, 413, 415)
   async edit(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', "The review's id") id: string,
     @Body() body: EditReviewRequest,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: AuthenticatedUser,
@@ -73,11 +74,11 @@ export class ReviewsController {
     summary: 'Delete a review (its author or an admin)',
     description: 'With `If-Match`, 412 when the review changed since.',
   })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch('review')
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 401, 403, 404, 412)
   async delete(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', "The review's id") id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {

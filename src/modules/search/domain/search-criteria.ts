@@ -34,6 +34,7 @@ export function toSearchCriteria(request: SearchRequest): SearchCriteria {
     throw new InvalidSearchError(
       'sort=relevance needs a non-blank q; use sort=newest or sort=rating to browse',
       'search.relevance-needs-query',
+      'sort',
     );
   }
   return { text, minRating: request.minRating ?? null, inStock: request.inStock ?? null, sort };

@@ -44,12 +44,14 @@ export function pageFromCursor(cursor: unknown, criteria: SearchCriteria, limit:
     throw new InvalidSearchError(
       'cursor is malformed; pass the nextCursor of a previous page',
       'search.invalid-cursor',
+      'cursor',
     );
   }
   if (fingerprint !== criteriaFingerprint(criteria)) {
     throw new InvalidSearchError(
       'cursor belongs to a search with other q, minRating, inStock or sort; start again without a cursor',
       'search.cursor-mismatch',
+      'cursor',
     );
   }
   return windowAt(offset, limit);

@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, NotContains } from 'class-validator';
+import { CursorRules } from '../../../shared/http/pagination';
+import { ValidatedSchema } from '../../../shared/http/validated-schema.decorator';
 import { MAX_QUERY_LENGTH, SEARCH_SORTS, SearchSort } from '../domain/search-criteria';
 
 /** Query strings are text: a number must be written out, so `minRating=` is refused rather than read as 0. */
@@ -8,9 +10,10 @@ const toNumber = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
 /** `GET /search` query string. */
+@ValidatedSchema()
 export class SearchProductsRequest {
   @ApiPropertyOptional({
-    maxLength: MAX_QUERY_LENGTH,
+    example: 'desk lamp',
     description: 'Words to find (web-search syntax: "quoted phrase", -excluded, or); names also match with typos',
   })
   @IsOptional()
@@ -20,7 +23,7 @@ export class SearchProductsRequest {
   @NotContains('\u0000', { message: 'q must not contain NUL characters' })
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 5, description: 'Only products whose average rating is at least this' })
+  @ApiPropertyOptional({ example: 4, description: 'Only products whose average rating is at least this' })
   @IsOptional()
   @Transform(toNumber)
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -28,20 +31,20 @@ export class SearchProductsRequest {
   @Max(5)
   minRating?: number;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only products that are (or are not) in stock' })
+  @ApiPropertyOptional({ example: 'true', description: 'Only products that are (or are not) in stock' })
   @IsOptional()
   @IsIn(['true', 'false'])
   inStock?: 'true' | 'false';
 
   @ApiPropertyOptional({
-    enum: SEARCH_SORTS,
+    example: 'relevance',
     description: 'Default `relevance` when `q` is given, else `newest`; `relevance` needs `q`',
   })
   @IsOptional()
   @IsIn(SEARCH_SORTS)
   sort?: SearchSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @ApiPropertyOptional({ default: 20, example: 20, description: 'Hits per page' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -50,11 +53,8 @@ export class SearchProductsRequest {
   limit: number = 20;
 
   @ApiPropertyOptional({
-    maxLength: 512,
     description: 'The `nextCursor` of the previous page, with the same q, minRating, inStock and sort',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @CursorRules()
   cursor?: string;
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { decodeCursor, encodeCursor } from '../../../shared/http/pagination';
+import { ApiTag } from '../../../shared/http/api-tag.decorator';
 import { ApiProblems } from '../../../shared/http/problem.schema';
 import { toSearchCriteria } from '../domain/search-criteria';
 import { firstPage, pageFromCursor } from '../domain/search-cursor';
@@ -10,7 +11,7 @@ import { SearchResult } from '../queries/search-hit.view';
 import { SearchProductsRequest } from './search-products.request';
 import { SearchResultResponse } from './search-result.response';
 
-@ApiTags('search')
+@ApiTag('search', 'Full-text product search with rating and stock filters')
 @Controller('search')
 export class SearchController {
   constructor(private readonly queries: QueryBus) {}
@@ -22,7 +23,7 @@ export class SearchController {
       'Full-text search over name, description and reviews (in that order of weight), typo-tolerant on names, ' +
       'with rating and stock filters. Results are eventually consistent with the other modules.',
   })
-  @ApiOkResponse({ type: SearchResultResponse })
+  @ApiOkResponse({ type: SearchResultResponse, description: 'One page of hits, best first' })
   @ApiProblems(400)
   async search(@Query() query: SearchProductsRequest): Promise<SearchResultResponse> {
     const inStock = query.inStock === undefined ? undefined : query.inStock === 'true';

@@ -1,13 +1,16 @@
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { components, paths } from './generated/schema.js';
 
-export type { components, operations, paths } from './schema';
+export type { components, operations, paths } from './generated/schema.js';
 
 /**
- * The platform's REST API, typed from the committed openapi.json (`npm run client` regenerates the
- * types): `api.GET('/api/v1/products/{id}', { params: { path: { id } } })` → `{ data, error, response }`.
+ * The platform's REST API, typed from its OpenAPI document:
+ * `api.GET('/api/v1/products/{id}', { params: { path: { id } } })` → `{ data, error, response }`.
  */
 export type ApiClient = Client<paths>;
+
+/** The body of every error response (RFC 9457 problem details); a 400 lists each invalid field in `errors`. */
+export type Problem = components['schemas']['ProblemDetailsDto'];
 
 export interface ApiClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   /** Where the API is served, without `/api/v1` (the paths carry it), e.g. `http://localhost:3000`. */
