@@ -21,11 +21,6 @@ describe("one service's database down", () => {
       env: {
         DB_ACQUIRE_TIMEOUT_MS: '2000',
         LOG_LEVEL: 'info',
-        // Today a consumer counts "database unreachable" against an event's retry budget, so an outage
-        // longer than the whole retry schedule (about 1.5 s by default) parks events as dead letters.
-        // A budget spanning the outage (about 33 s) rides it out; drop this once the delivery pipeline
-        // retries unreachable-database failures without spending attempts.
-        CONSUMER_MAX_ATTEMPTS: '10',
       },
     });
   }, 180000);
