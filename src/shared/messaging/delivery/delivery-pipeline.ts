@@ -42,7 +42,8 @@ interface Failure {
  */
 @Injectable()
 export class DeliveryPipeline {
-  private readonly lanes: StreamLanes;
+  /** One set of lanes per module, so a burst for one module never holds up another's events. */
+  private readonly lanes = new Map<string, StreamLanes>();
   private readonly policy: AppConfig['consumer'];
 
   constructor(
@@ -55,7 +56,6 @@ export class DeliveryPipeline {
     @Inject(TRANSPORT_ADAPTER) private readonly transport: TransportAdapter,
   ) {
     this.policy = config.consumer;
-    this.lanes = new StreamLanes(config.consumer.concurrency);
   }
 
   /** Takes one message for `module` from the transport. Never throws: every outcome is a settlement. */
@@ -67,14 +67,20 @@ export class DeliveryPipeline {
       void this.settle(message, () => this.reject(module, message, error));
       return;
     }
-    this.lanes.run(`${module}|${event.envelope.streamId}`, () =>
+    this.lanesOf(module).run(event.envelope.streamId, () =>
       this.settle(message, () => this.apply(module, event, message)),
     );
   }
 
   /** Resolves when every message received so far is settled (the transport stopped taking more). */
-  idle(): Promise<void> {
-    return this.lanes.idle();
+  async idle(): Promise<void> {
+    await Promise.all([...this.lanes.values()].map((lanes) => lanes.idle()));
+  }
+
+  private lanesOf(module: string): StreamLanes {
+    let lanes = this.lanes.get(module);
+    if (!lanes) this.lanes.set(module, (lanes = new StreamLanes(this.policy.concurrency)));
+    return lanes;
   }
 
   private decode(module: string, message: IncomingMessage): IntegrationEvent {
