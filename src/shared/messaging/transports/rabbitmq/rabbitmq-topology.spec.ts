@@ -66,7 +66,7 @@ describe('queue arguments', () => {
     expect(shardQueueArguments(settings(), 'search')).toEqual({
       'x-queue-type': 'quorum',
       'x-single-active-consumer': true,
-      'x-dead-letter-exchange': '',
+      'x-dead-letter-exchange': 'p.search.dlx',
       'x-dead-letter-routing-key': 'p.search.dlq',
       'x-delivery-limit': 20,
       'x-dead-letter-strategy': 'at-least-once',
@@ -78,7 +78,7 @@ describe('queue arguments', () => {
     expect(shardQueueArguments(settings({ queueType: 'classic' }), 'search')).toEqual({
       'x-queue-type': 'classic',
       'x-single-active-consumer': true,
-      'x-dead-letter-exchange': '',
+      'x-dead-letter-exchange': 'p.search.dlx',
       'x-dead-letter-routing-key': 'p.search.dlq',
     });
   });

@@ -41,7 +41,9 @@ export function shardQueueArguments(settings: TopologySettings, module: string):
   return {
     'x-queue-type': settings.queueType,
     'x-single-active-consumer': true,
-    'x-dead-letter-exchange': '',
+    // Through the module's own exchange, not the default one: declaring a queue that dead-letters to
+    // the default exchange needs write access to it, which no service's broker user has.
+    'x-dead-letter-exchange': settings.names.deadLetterExchange(module),
     'x-dead-letter-routing-key': settings.names.deadLetterQueue(module),
     ...(settings.queueType === 'quorum' ? { 'x-delivery-limit': settings.deliveryLimit } : {}),
     ...deadLetteringArguments(settings.queueType),
