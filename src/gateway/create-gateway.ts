@@ -1,6 +1,5 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../shared/config/app-config';
 import {
   CORRELATION_ID_HEADER,
@@ -10,6 +9,7 @@ import {
 import { createFastifyAdapter } from '../shared/http/fastify-adapter.factory';
 import { ProblemDetailsFilter } from '../shared/http/problem-details.filter';
 import { applySecurity } from '../shared/http/security.setup';
+import { useAppLogger } from '../shared/observability/logging.module';
 import { setupGatewayDocs } from './docs/gateway-docs.setup';
 import { GatewayModule } from './gateway.module';
 import { registerApiProxy } from './proxy/api-proxy';
@@ -33,7 +33,7 @@ export async function createGateway(config: AppConfig, timing?: RegistryTiming):
     createFastifyAdapter(config),
     { bufferLogs: true, bodyParser: false, return503OnClosing: true },
   );
-  app.useLogger(app.get(Logger));
+  useAppLogger(app);
   const fastify = app.getHttpAdapter().getInstance();
   // The request header itself is set (not only the context) so that the proxy forwards the id it logs.
   fastify.addHook('onRequest', (request, _reply, done) => {

@@ -24,7 +24,7 @@ export class GatewayModule {
   static forRoot(config: AppConfig, timing?: RegistryTiming): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [LoggingModule.forRoot(config), MetricsModule],
+      imports: [LoggingModule.forRoot(config), MetricsModule.forRoot({ ...config.metrics, host: config.host })],
       controllers: [
         GatewayHealthController,
         EventLogAcrossServicesController,

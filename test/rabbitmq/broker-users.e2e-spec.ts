@@ -107,6 +107,8 @@ describe('scripts/create-broker-users.sh', () => {
         EVENT_TRANSPORT: 'rabbitmq',
         RABBITMQ_URL: urlOf(users.get('reviews')!),
         RABBITMQ_PREFIX: prefix,
+        // In this test the catalog's events come from the broker's guest user.
+        RABBITMQ_PUBLISHERS: 'catalog=guest',
       });
     });
 
@@ -136,6 +138,7 @@ describe('scripts/create-broker-users.sh', () => {
       };
       channel.publish(`${prefix}.events`, envelope.type, Buffer.from(JSON.stringify(envelope)), {
         persistent: true,
+        userId: 'guest',
         messageId: envelope.eventId,
         headers: { 'x-stream-id': envelope.streamId },
       });

@@ -74,9 +74,9 @@ function publishers(env: Env, known: readonly string[]): Record<string, string> 
 function databaseUrlFor(env: Env, modules: readonly string[]): string | undefined {
   const shared = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
   const own = modules.flatMap((module) => {
-    const variable = `${module.toUpperCase()}_DATABASE_URL`;
-    const value = url(env, variable, ['postgres', 'postgresql']);
-    return value === undefined ? [] : [{ variable, value }];
+    const databaseVariable = `${module.toUpperCase()}_DATABASE_URL`;
+    const value = url(env, databaseVariable, ['postgres', 'postgresql']);
+    return value === undefined ? [] : [{ variable: databaseVariable, value }];
   });
   const differing = own.find(({ value }) => value !== own[0].value);
   if (differing) {

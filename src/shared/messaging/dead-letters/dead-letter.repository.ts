@@ -200,7 +200,7 @@ export class DeadLetterRepository {
     if (bytes > this.maxEnvelopeBytes) {
       return { stored: { truncated: true, bytes, head: text.slice(0, HEAD_CHARS) }, truncated: true };
     }
-    if (isRecord(message)) return { stored: message, truncated: false };
+    if (isRecord(message) && !Buffer.isBuffer(message)) return { stored: message, truncated: false };
     // Parsed JSON that is not an object, or a body that was not JSON at all.
     try {
       const parsed: unknown = JSON.parse(text);
