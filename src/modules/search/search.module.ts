@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PreparedStatements } from '../../shared/database/prepared-statements';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ApplyRatingSummaryHandler } from './event-handlers/apply-rating-summary.handler';
 import { ApplyStockLevelsHandler } from './event-handlers/apply-stock-levels.handler';
@@ -16,6 +17,7 @@ import { SearchProductsHandler } from './queries/search-products/search-products
 @Module({
   controllers: [SearchController],
   providers: [
+    PreparedStatements,
     SearchIndexRepository,
     SearchIndexReader,
     SearchProductsHandler,
