@@ -132,7 +132,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
     atLeast('relay ratio (vs bare amqplib)', 0.5, report.relayRatio),
     atMost('propagation p99 in-process (ms)', 15, report.propagationP99Ms.inprocess),
     atMost('propagation p99 RabbitMQ (ms)', 30, report.propagationP99Ms.rabbitmq),
-    atMost('search p99 (ms)', 50, report.searchP99Ms),
+    atMost('search p99 (ms)', 40, report.searchP99Ms),
     atLeast('replay (events/s)', 10_000, report.replayEventsPerSec),
     atMost('peak RSS under read+write (MB)', 300, report.peakRssMb),
   ];

@@ -25,6 +25,50 @@ export const NOUNS = words(`backpack headphones kettle lamp chair desk mug blank
   screwdriver ladder toolbox flashlight battery projector turntable microphone guitar ukulele piano drum violin easel
   sketchbook stapler calendar briefcase suitcase duffel passport-holder`);
 
+/** The department each noun is sold in: a product's first category, as a shop's catalogue would file it. */
+const DEPARTMENTS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    bags: 'backpack wallet briefcase suitcase duffel passport-holder',
+    audio: 'headphones speaker turntable microphone',
+    kitchen: `kettle mug grinder skillet blender toaster teapot saucepan wok knife cutting-board colander whisk ladle
+      apron thermos`,
+    lighting: 'lamp lantern flashlight candle',
+    furniture: 'chair desk stool sofa shelf',
+    bedding: 'blanket pillow mattress duvet towel',
+    'home-decor': 'rug vase frame clock mirror',
+    computing: 'keyboard mouse monitor router charger cable',
+    photo: 'tripod drone camera lens projector',
+    clothing: 'jacket scarf gloves beanie sweater hoodie jeans belt',
+    footwear: 'boots sneakers sandals',
+    camping: 'tent bottle cooler hammock compass binoculars umbrella',
+    'water-sports': 'kayak paddle',
+    cycling: 'helmet bicycle saddle pump scooter skateboard',
+    jewellery: 'watch sunglasses bracelet necklace earrings ring perfume',
+    garden: 'planter watering-can shovel rake hose sprinkler',
+    tools: 'drill hammer wrench screwdriver ladder toolbox battery',
+    music: 'guitar ukulele piano drum violin',
+    stationery: 'notebook stapler calendar easel sketchbook',
+  }).flatMap(([department, nouns]) => words(nouns).map((noun) => [noun, department])),
+);
+
+/** Adjectives that also file a product under a use or a theme, its second category. */
+const THEMES: Record<string, string> = {
+  travel: 'travel',
+  outdoor: 'outdoor',
+  kids: 'kids',
+  smart: 'smart-home',
+  handmade: 'handmade',
+  organic: 'eco',
+  premium: 'gifts',
+  deluxe: 'gifts',
+};
+
+/** The categories of a product named `<adjective> <material> <noun>`: its noun's department and its adjective's theme. */
+export function categoriesOf(name: string): string[] {
+  const [adjective, , noun] = name.split(' ');
+  return [DEPARTMENTS[noun], THEMES[adjective]].filter((category): category is string => category !== undefined);
+}
+
 // Drawn with a Zipf distribution: stop words first (as in real English; full-text search drops them),
 // then common review words, then a long tail of made-up words. So a few words are everywhere and most
 // are rare, as in real text, which is what matching and ranking cost depends on.

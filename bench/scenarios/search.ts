@@ -4,12 +4,15 @@ import { BenchDatabase } from '../lib/database';
 import { assertHealthy, runLoad } from '../lib/load';
 import { percentile } from '../lib/percentiles';
 import { Measurement } from '../lib/report';
-import { ADJECTIVES, MATERIALS, NOUNS, pick, random, sentence } from '../lib/text';
+import { ADJECTIVES, MATERIALS, NOUNS, categoriesOf, pick, random, sentence } from '../lib/text';
 import { LoadSettings } from './read';
 
 export const SEARCH_CONNECTIONS = 4;
 
-/** The mix of searches a shop front end sends: words, phrases, typos, filters, browsing by rating and recency. */
+/**
+ * The mix of searches a shop front end sends: words, phrases, typos, filters, browsing by rating and
+ * recency, and a department's page (every answer carries its facets).
+ */
 export const SEARCH_QUERIES = [
   'q=backpack',
   'q=leather%20backpack',
@@ -21,12 +24,14 @@ export const SEARCH_QUERIES = [
   'sort=rating&minRating=3&inStock=true',
   'q=warranty%20returned&sort=newest',
   'q=ergonomic%20oak%20desk&limit=50',
+  'category=kitchen&sort=rating',
+  'q=lamp&category=lighting&category=gifts',
 ];
 
 /**
  * Fills the search module's read model directly with SQL (seconds instead of minutes of event handling):
- * `products` documents and `reviews` reviews spread over them, then each document's review text built
- * with the same aggregate the module's projection uses.
+ * `products` documents (categories from their names, see `categoriesOf`) and `reviews` reviews spread
+ * over them, then each document's review text built with the same aggregate the module's projection uses.
  */
 export async function seedSearchIndex(db: BenchDatabase, products: number, reviews: number): Promise<void> {
   const next = random(42);
@@ -34,19 +39,22 @@ export async function seedSearchIndex(db: BenchDatabase, products: number, revie
   const productIds = Array.from({ length: products }, () => randomUUID());
   for (let start = 0; start < products; start += 2000) {
     const ids = productIds.slice(start, start + 2000);
+    const names = ids.map(() => `${pick(next, ADJECTIVES)} ${pick(next, MATERIALS)} ${pick(next, NOUNS)}`);
     await db.query(
       `INSERT INTO search.documents (product_id, name, description, product_version, created_at, rating_average,
-                                     rating_count, rating_version, available, in_stock, stock_version)
-       SELECT id, name, description, 1, now() - (n || ' minutes')::interval, rating, ratings, 1, stock, stock > 0, 1
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::numeric[], $5::int[], $6::int[]) WITH ORDINALITY
-            AS seeded(id, name, description, rating, ratings, stock, n)`,
+                                     rating_count, rating_version, available, in_stock, stock_version, categories)
+       SELECT id, name, description, 1, now() - (n || ' minutes')::interval, rating, ratings, 1, stock, stock > 0, 1,
+              string_to_array(categories, ',')
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::numeric[], $5::int[], $6::int[], $7::text[])
+            WITH ORDINALITY AS seeded(id, name, description, rating, ratings, stock, categories, n)`,
       [
         ids,
-        ids.map(() => `${pick(next, ADJECTIVES)} ${pick(next, MATERIALS)} ${pick(next, NOUNS)}`),
+        names,
         ids.map(() => sentence(next, 12 + Math.floor(next() * 10))),
         ids.map(() => Math.round((1 + next() * 4) * 100) / 100),
         ids.map(() => Math.floor(next() * 200)),
         ids.map(() => (next() < 0.8 ? 1 + Math.floor(next() * 50) : 0)),
+        names.map((name) => categoriesOf(name).join(',')),
       ],
     );
   }

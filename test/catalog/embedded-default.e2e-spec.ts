@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ServerProcess, runCommand } from '../support/built-process';
+import { eventually } from '../support/eventually';
 import { freePort } from '../support/split-deployment';
 
 const root = join(__dirname, '..', '..');
@@ -41,6 +42,20 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
       expect(fetched.status).toBe(200);
       expect(fetched.body.sku).toBe('EMBED-1');
       expect((await api.post('/api/v1/products', body, { token })).status).toBe(409);
+      // Searches run as named prepared statements on a server; PGlite serves every pooled connection
+      // from one session, where one name prepared on two connections would collide. So the same
+      // searches at once, on several connections, must still succeed.
+      await eventually(
+        () => api.get('/api/v1/search?q=kept'),
+        (r) => r.status === 200 && r.body.total === 1,
+        { what: 'the product in search' },
+      );
+      const queries = ['q=kept', 'category=none'].flatMap((query) => Array.from({ length: 4 }, () => query));
+      const searches = await Promise.all(queries.map((query) => api.get(`/api/v1/search?${query}`)));
+      expect(searches.map(({ status, body }) => `${status} ${body.total}`)).toEqual([
+        ...Array.from({ length: 4 }, () => '200 1'),
+        ...Array.from({ length: 4 }, () => '200 0'),
+      ]);
     } finally {
       await second.stop();
     }

@@ -95,7 +95,8 @@ export function breakingValues(
       if (!asText) put('type string', 42);
       break;
     case 'array':
-      put('type array', 'text');
+      // A query parameter repeated (form style) is an array whatever its values: one value is an array of one.
+      if (!asText) put('type array', 'text');
       break;
     case 'object':
       put('type object', 'text');
@@ -119,8 +120,8 @@ export function breakingValues(
         'maxItems',
         Array.from({ length: schema.maxItems + 1 }, () => item),
       );
-    for (const { constraint, value } of breakingValues(document, schema.items, item, false)) {
-      put(`items ${constraint}`, [value]);
+    for (const { constraint, value } of breakingValues(document, schema.items, item, asText)) {
+      out.push({ constraint: `items ${constraint}`, value: [value] });
     }
   }
   return out;

@@ -62,6 +62,8 @@ export class Shoppers {
         description: `Made to be ${label}`,
         price: { amount: 1500, currency: 'EUR' },
         initialStock: 20,
+        // Indexed by search from the creation event alone, so a rebuild must bring them back too.
+        categories: ['projection', 'fixture'],
       },
       { token: this.admin },
     );

@@ -29,6 +29,19 @@ describe('projection rebuild', () => {
     expect(await dump(app, name)).toEqual(live);
   });
 
+  it('gives the rebuilt tables the storage parameters of the live ones', async () => {
+    const options = () =>
+      app.query<{ reloptions: string[] | null }>(
+        `SELECT reloptions FROM pg_class WHERE oid = 'search.documents'::regclass`,
+      );
+    const live = await options();
+    expect(live[0].reloptions).toContain('toast_tuple_target=256');
+
+    await rebuild(app, 'search-index');
+
+    expect(await options()).toEqual(live);
+  });
+
   it.each(['search-index', 'catalog-enrichment'])(
     'resumes a rebuild of %s interrupted half way and ends equal to live',
     async (name) => {

@@ -12,22 +12,35 @@ export interface SearchHitBody {
   score: number;
 }
 
+export interface SearchFacetsBody {
+  category: Array<{ value: string; count: number }>;
+  minRating: Record<'1' | '2' | '3' | '4' | '5', number>;
+  inStock: number;
+}
+
 export interface SearchBody {
   items: SearchHitBody[];
   total: number;
+  facets: SearchFacetsBody;
   nextCursor: string | null;
 }
 
 /** What the search tests do through the public API. */
 export function searchApi(app: TestApp, adminToken: string) {
-  const search = (params: Record<string, string>): Promise<ApiResponse<SearchBody>> =>
-    app.api.get(`/api/v1/search?${new URLSearchParams(params)}`);
+  /** A parameter given as an array is repeated (`category=a&category=b`). */
+  const search = (params: Record<string, string | string[]>): Promise<ApiResponse<SearchBody>> => {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(params)) {
+      for (const each of Array.isArray(value) ? value : [value]) query.append(name, each);
+    }
+    return app.api.get(`/api/v1/search?${query}`);
+  };
 
   return {
     search,
 
     /** Searches until the index has caught up to what `accept` expects. */
-    async searchUntil(params: Record<string, string>, accept: (body: SearchBody) => boolean, what: string) {
+    async searchUntil(params: Record<string, string | string[]>, accept: (body: SearchBody) => boolean, what: string) {
       const response = await eventually(
         () => search(params),
         ({ status, body }) => status === 200 && accept(body),
@@ -36,13 +49,19 @@ export function searchApi(app: TestApp, adminToken: string) {
       return response.body;
     },
 
-    async createProduct(input: { name: string; description: string; initialStock?: number }): Promise<string> {
+    async createProduct(input: {
+      name: string;
+      description: string;
+      initialStock?: number;
+      categories?: string[];
+    }): Promise<string> {
       const body = {
         sku: `SKU-${randomUUID().slice(0, 8)}`,
         name: input.name,
         description: input.description,
         price: { amount: 1999, currency: 'EUR' },
         initialStock: input.initialStock ?? 10,
+        ...(input.categories && { categories: input.categories }),
       };
       const response = await app.api.post('/api/v1/products', body, { token: adminToken });
       if (response.status !== 201)

@@ -18,7 +18,7 @@ const shadowOf = (table: TableName) => `"${table.schema}"."${table.name}__shadow
 /**
  * Copies a projection's tables from the scratch database into `<table>__shadow` twins of the live
  * tables (same columns, defaults, constraints, indexes and generated columns via `LIKE … INCLUDING
- * ALL`), then renames them into place.
+ * ALL`, and the same storage parameters, which LIKE leaves out), then renames them into place.
  */
 export class ShadowTables {
   private readonly tables: TableName[];
@@ -35,7 +35,13 @@ export class ShadowTables {
   async fill(manager: EntityManager = this.live.manager): Promise<void> {
     for (const table of this.tables) {
       await manager.query(`DROP TABLE IF EXISTS ${shadowOf(table)}`);
-      await manager.query(`CREATE TABLE ${shadowOf(table)} (LIKE ${table.qualified} INCLUDING ALL)`);
+      const [{ options }]: { options: string | null }[] = await manager.query(
+        `SELECT array_to_string(reloptions, ', ') AS options FROM pg_class WHERE oid = $1::regclass`,
+        [table.qualified],
+      );
+      await manager.query(
+        `CREATE TABLE ${shadowOf(table)} (LIKE ${table.qualified} INCLUDING ALL)${options ? ` WITH (${options})` : ''}`,
+      );
       await this.copy(table, manager);
     }
   }

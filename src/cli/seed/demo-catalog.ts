@@ -46,6 +46,42 @@ const NOUNS = [
   'pillow',
 ];
 const USES = ['commuting', 'camping', 'home office', 'travel', 'the kitchen', 'running', 'studying', 'gifts'];
+
+/** The department a noun is sold in, a product's first category. */
+const DEPARTMENTS: Record<string, string> = {
+  headphones: 'audio',
+  'desk lamp': 'lighting',
+  backpack: 'bags',
+  'coffee grinder': 'kitchen',
+  'yoga mat': 'fitness',
+  kettle: 'kitchen',
+  'office chair': 'furniture',
+  sneakers: 'footwear',
+  tent: 'camping',
+  blender: 'kitchen',
+  notebook: 'stationery',
+  keyboard: 'computing',
+  'water bottle': 'outdoor',
+  jacket: 'clothing',
+  speaker: 'audio',
+  teapot: 'kitchen',
+  'bicycle helmet': 'cycling',
+  sunglasses: 'accessories',
+  'cutting board': 'kitchen',
+  pillow: 'bedding',
+};
+
+/** What a product is designed for, as a second category. */
+const USE_CATEGORIES: Record<string, string> = {
+  commuting: 'commuting',
+  camping: 'outdoor',
+  'home office': 'home-office',
+  travel: 'travel',
+  'the kitchen': 'kitchen',
+  running: 'running',
+  studying: 'study',
+  gifts: 'gifts',
+};
 const PRAISE = [
   'sturdy',
   'comfortable',
@@ -71,6 +107,7 @@ export interface DemoProduct {
   description: string;
   price: { amount: number; currency: string };
   initialStock: number;
+  categories: string[];
 }
 
 export interface DemoReview {
@@ -84,12 +121,15 @@ const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor
 export function demoProduct(next: () => number, index: number, run: string): DemoProduct {
   const noun = pick(next, NOUNS);
   const material = pick(next, MATERIALS);
+  const name = `${pick(next, ADJECTIVES)} ${material} ${noun}`;
+  const use = pick(next, USES);
   return {
     sku: `DEMO-${run}-${String(index).padStart(4, '0')}`,
-    name: `${pick(next, ADJECTIVES)} ${material} ${noun}`,
-    description: `A ${material} ${noun} designed for ${pick(next, USES)}. ${pick(next, PRAISE)} and built to last.`,
+    name,
+    description: `A ${material} ${noun} designed for ${use}. ${pick(next, PRAISE)} and built to last.`,
     price: { amount: 500 + Math.floor(next() * 20000), currency: pick(next, ['EUR', 'USD', 'GBP']) },
     initialStock: Math.floor(next() * 40),
+    categories: [...new Set([DEPARTMENTS[noun], USE_CATEGORIES[use]])],
   };
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PreparedStatements } from '../../shared/database/prepared-statements';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ApplyRatingSummaryOnRatingRecalculatedHandler } from './event-handlers/apply-rating-summary-on-rating-recalculated.handler';
 import { ApplyStockLevelsOnStockChangedHandler } from './event-handlers/apply-stock-levels-on-stock-changed.handler';
@@ -17,6 +18,7 @@ import { SEARCH_INDEX } from './infrastructure/search-index.projection';
 @Module({
   controllers: [SearchController],
   providers: [
+    PreparedStatements,
     SearchIndexRepository,
     SearchIndexReader,
     SearchProductsHandler,

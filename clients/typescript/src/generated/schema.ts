@@ -341,7 +341,7 @@ export interface paths {
         };
         /**
          * Search products
-         * @description Full-text search over name, description and reviews (in that order of weight), typo-tolerant on names, with rating and stock filters. Results are eventually consistent with the other modules.
+         * @description Full-text search over name, description and reviews (in that order of weight), typo-tolerant on names, with rating, stock and category filters, and facets: how many products each filter value would leave (each facet ignores its own filter). Results are eventually consistent with the other modules.
          */
         get: operations["search.search"];
         put?: never;
@@ -367,6 +367,12 @@ export interface components {
              * @example Great fit
              */
             title: string;
+        };
+        CategoryCountResponse: {
+            /** @example 12 */
+            count: number;
+            /** @example lighting */
+            value: string;
         };
         CreateProductRequest: {
             /**
@@ -539,6 +545,18 @@ export interface components {
             field: string;
             /** @example price.amount must be an integer */
             message: string;
+        };
+        MinRatingFacetResponse: {
+            /** @example 40 */
+            1: number;
+            /** @example 38 */
+            2: number;
+            /** @example 31 */
+            3: number;
+            /** @example 17 */
+            4: number;
+            /** @example 2 */
+            5: number;
         };
         MoneyDto: {
             /**
@@ -752,6 +770,17 @@ export interface components {
              */
             version: number;
         };
+        SearchFacetsResponse: {
+            /** @description Matching products per category, ignoring `category` (q, minRating and inStock apply): the 50 most frequent categories, most products first, then every requested one (0 when none matches) */
+            category: components["schemas"]["CategoryCountResponse"][];
+            /**
+             * @description Matching products in stock, i.e. the total `inStock=true` would give, ignoring `inStock`
+             * @example 35
+             */
+            inStock: number;
+            /** @description Key N: matching products rated at least N stars, i.e. the total `minRating=N` would give, ignoring `minRating` (q, category and inStock apply); unrated products count in none */
+            minRating: components["schemas"]["MinRatingFacetResponse"];
+        };
         SearchHitResponse: {
             /** @example true */
             inStock: boolean;
@@ -787,6 +816,7 @@ export interface components {
             count: number;
         };
         SearchResultResponse: {
+            facets: components["schemas"]["SearchFacetsResponse"];
             items: components["schemas"]["SearchHitResponse"][];
             /**
              * @description Pass as `cursor` for the next page; null on the last page (paging stops after 1000 hits)
@@ -5257,11 +5287,13 @@ export interface operations {
                 minRating?: number;
                 /** @description Only products that are (or are not) in stock */
                 inStock?: "true" | "false";
+                /** @description Only products in any of these categories; repeat the parameter for several (`category=lighting&category=home-office`) */
+                category?: string[];
                 /** @description Default `relevance` when `q` is given, else `newest`; `relevance` needs `q` */
                 sort?: "relevance" | "rating" | "newest";
                 /** @description Hits per page */
                 limit?: number;
-                /** @description The `nextCursor` of the previous page, with the same q, minRating, inStock and sort */
+                /** @description The `nextCursor` of the previous page, with the same q, minRating, inStock, category and sort */
                 cursor?: string;
             };
             header?: never;
@@ -5282,6 +5314,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "facets": {
+                     *         "category": [
+                     *           {
+                     *             "count": 12,
+                     *             "value": "lighting"
+                     *           }
+                     *         ],
+                     *         "inStock": 35,
+                     *         "minRating": {
+                     *           "1": 40,
+                     *           "2": 38,
+                     *           "3": 31,
+                     *           "4": 17,
+                     *           "5": 2
+                     *         }
+                     *       },
                      *       "items": [
                      *         {
                      *           "inStock": true,

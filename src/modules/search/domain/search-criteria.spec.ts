@@ -11,7 +11,13 @@ describe('toSearchCriteria', () => {
   });
 
   it('treats blank text as browsing', () => {
-    expect(toSearchCriteria({ q: '   ' })).toEqual({ text: null, minRating: null, inStock: null, sort: 'newest' });
+    expect(toSearchCriteria({ q: '   ' })).toEqual({
+      text: null,
+      minRating: null,
+      inStock: null,
+      categories: [],
+      sort: 'newest',
+    });
   });
 
   it('trims the text it matches', () => {
@@ -23,8 +29,16 @@ describe('toSearchCriteria', () => {
       text: 'lamp',
       minRating: 0,
       inStock: false,
+      categories: [],
       sort: 'rating',
     });
+  });
+
+  it('keeps each category once, in one order, so equal filters compare equal', () => {
+    expect(toSearchCriteria({ categories: ['lighting', 'home-office', 'lighting'] }).categories).toEqual([
+      'home-office',
+      'lighting',
+    ]);
   });
 
   it('refuses relevance order without text', () => {

@@ -39,6 +39,24 @@ describe('search paging', () => {
     );
   });
 
+  it('refuses a cursor of a search in other categories', () => {
+    const lighting = toSearchCriteria({ q: 'lamp', categories: ['lighting'] });
+    const cursor = cursorAfter({ offset: 0, limit: 20 }, 45, lighting);
+    expect(pageFromCursor(cursor, toSearchCriteria({ q: 'lamp', categories: ['lighting'] }), 20)).toEqual({
+      offset: 20,
+      limit: 20,
+    });
+    expect(() => pageFromCursor(cursor, criteria, 20)).toThrow(
+      expect.objectContaining({ code: 'search.cursor-mismatch' }),
+    );
+  });
+
+  it('keeps accepting a cursor handed out before categories existed', () => {
+    // The fingerprint of q=lamp as it was computed before `category` existed.
+    const before = { offset: 20, criteria: 'W4dk7n4Y5OGYH7IR' };
+    expect(pageFromCursor(before, criteria, 20)).toEqual({ offset: 20, limit: 20 });
+  });
+
   it.each([
     ['no offset', {}],
     ['a text offset', { offset: '20' }],

@@ -24,7 +24,9 @@ export interface SearchCursor {
 }
 
 export function criteriaFingerprint(criteria: SearchCriteria): string {
-  const key = JSON.stringify([criteria.text, criteria.minRating, criteria.inStock, criteria.sort]);
+  const { text, minRating, inStock, sort, categories } = criteria;
+  // Categories join the key only when given, so cursors handed out before they existed stay valid.
+  const key = JSON.stringify([text, minRating, inStock, sort, ...(categories.length > 0 ? [categories] : [])]);
   return createHash('sha256').update(key).digest('base64url').slice(0, 16);
 }
 
@@ -49,7 +51,7 @@ export function pageFromCursor(cursor: unknown, criteria: SearchCriteria, limit:
   }
   if (fingerprint !== criteriaFingerprint(criteria)) {
     throw new InvalidSearchError(
-      'cursor belongs to a search with other q, minRating, inStock or sort; start again without a cursor',
+      'cursor belongs to a search with other q, minRating, inStock, category or sort; start again without a cursor',
       'search.cursor-mismatch',
       'cursor',
     );

@@ -1,13 +1,36 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, NotContains } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  NotContains,
+} from 'class-validator';
 import { CursorRules } from '../../../shared/http/pagination';
 import { ValidatedSchema } from '../../../shared/http/validated-schema.decorator';
-import { MAX_QUERY_LENGTH, SEARCH_SORTS, SearchSort } from '../domain/search-criteria';
+import {
+  CATEGORY_SLUG,
+  MAX_CATEGORY_FILTERS,
+  MAX_CATEGORY_LENGTH,
+  MAX_QUERY_LENGTH,
+  SEARCH_SORTS,
+  SearchSort,
+} from '../domain/search-criteria';
 
 /** Query strings are text: a number must be written out, so `minRating=` is refused rather than read as 0. */
 const toNumber = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+
+/** A parameter given once arrives as a string, given several times as an array. */
+const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
 
 /** `GET /search` query string. */
 @ValidatedSchema()
@@ -37,6 +60,21 @@ export class SearchProductsRequest {
   inStock?: 'true' | 'false';
 
   @ApiPropertyOptional({
+    example: ['lighting'],
+    description:
+      'Only products in any of these categories; repeat the parameter for several ' +
+      '(`category=lighting&category=home-office`)',
+  })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(MAX_CATEGORY_FILTERS)
+  @IsString({ each: true })
+  @MaxLength(MAX_CATEGORY_LENGTH, { each: true })
+  @Matches(CATEGORY_SLUG, { each: true, message: 'each category must be a lower-case slug such as home-office' })
+  category?: string[];
+
+  @ApiPropertyOptional({
     example: 'relevance',
     description: 'Default `relevance` when `q` is given, else `newest`; `relevance` needs `q`',
   })
@@ -53,7 +91,7 @@ export class SearchProductsRequest {
   limit: number = 20;
 
   @ApiPropertyOptional({
-    description: 'The `nextCursor` of the previous page, with the same q, minRating, inStock and sort',
+    description: 'The `nextCursor` of the previous page, with the same q, minRating, inStock, category and sort',
   })
   @CursorRules()
   cursor?: string;

@@ -31,12 +31,66 @@ export class SearchHitResponse {
   score!: number;
 }
 
+class CategoryCountResponse {
+  @ApiProperty({ example: 'lighting' })
+  value!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, example: 12 })
+  count!: number;
+}
+
+class MinRatingFacetResponse {
+  @ApiProperty({ type: 'integer', minimum: 0, example: 40 })
+  '1'!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, example: 38 })
+  '2'!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, example: 31 })
+  '3'!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, example: 17 })
+  '4'!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, example: 2 })
+  '5'!: number;
+}
+
+export class SearchFacetsResponse {
+  @ApiProperty({
+    type: [CategoryCountResponse],
+    description:
+      'Matching products per category, ignoring `category` (q, minRating and inStock apply): the 50 most ' +
+      'frequent categories, most products first, then every requested one (0 when none matches)',
+  })
+  category!: CategoryCountResponse[];
+
+  @ApiProperty({
+    type: MinRatingFacetResponse,
+    description:
+      'Key N: matching products rated at least N stars, i.e. the total `minRating=N` would give, ignoring ' +
+      '`minRating` (q, category and inStock apply); unrated products count in none',
+  })
+  minRating!: MinRatingFacetResponse;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 35,
+    description: 'Matching products in stock, i.e. the total `inStock=true` would give, ignoring `inStock`',
+  })
+  inStock!: number;
+}
+
 export class SearchResultResponse {
   @ApiProperty({ type: [SearchHitResponse] })
   items!: SearchHitResponse[];
 
   @ApiProperty({ type: 'integer', minimum: 0, example: 42, description: 'Number of matching products' })
   total!: number;
+
+  @ApiProperty({ type: SearchFacetsResponse })
+  facets!: SearchFacetsResponse;
 
   @ApiProperty({
     type: String,

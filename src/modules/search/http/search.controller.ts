@@ -21,13 +21,20 @@ export class SearchController {
     summary: 'Search products',
     description:
       'Full-text search over name, description and reviews (in that order of weight), typo-tolerant on names, ' +
-      'with rating and stock filters. Results are eventually consistent with the other modules.',
+      'with rating, stock and category filters, and facets: how many products each filter value would leave ' +
+      '(each facet ignores its own filter). Results are eventually consistent with the other modules.',
   })
   @ApiOkResponse({ type: SearchResultResponse, description: 'One page of hits, best first' })
   @ApiProblems(400)
   async search(@Query() query: SearchProductsRequest): Promise<SearchResultResponse> {
     const inStock = query.inStock === undefined ? undefined : query.inStock === 'true';
-    const criteria = toSearchCriteria({ q: query.q, minRating: query.minRating, inStock, sort: query.sort });
+    const criteria = toSearchCriteria({
+      q: query.q,
+      minRating: query.minRating,
+      inStock,
+      categories: query.category,
+      sort: query.sort,
+    });
     const window =
       query.cursor === undefined
         ? firstPage(query.limit)
@@ -38,6 +45,7 @@ export class SearchController {
     return {
       items: result.items,
       total: result.total,
+      facets: result.facets,
       nextCursor: result.next ? encodeCursor({ ...result.next }) : null,
     };
   }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { PreparedStatements } from '../../../shared/database/prepared-statements';
 import { SearchCriteria, SearchSort } from '../domain/search-criteria';
 import { PageWindow } from '../domain/search-cursor';
-import { SearchHit } from '../queries/search-hit.view';
+import { SearchFacets, SearchHit } from '../queries/search-hit.view';
+import { FacetRow, facetsOf, toFacets } from './search-facets.sql';
+import { FilterConditions, LISTED, SqlParams, allOf, filterConditions, sqlParams } from './search-sql';
 
 /**
  * How many hits of a text search are ranked. Ranking reads a document's whole indexed text (reviews
@@ -12,25 +14,30 @@ import { SearchHit } from '../queries/search-hit.view';
  */
 const RANKED_HITS = 300;
 
+/** An ORDER BY list over the columns `column` names (bare, or taken from a table alias). */
+type Order = (column: (name: string) => string) => string;
+
+const bare = (name: string) => name;
+const of = (alias: string) => (name: string) => `${alias}.${name}`;
+
 /** A total order per sort (product id breaks ties), so offset pages neither repeat nor skip hits. */
-const ORDER_BY: Record<SearchSort, string> = {
-  relevance: 'score DESC, product_id',
-  rating: 'rating_average DESC, rating_count DESC, product_id',
-  newest: 'created_at DESC NULLS LAST, product_id DESC',
+const ORDER_BY: Record<Exclude<SearchSort, 'relevance'>, Order> = {
+  rating: (c) => `${c('rating_average')} DESC, ${c('rating_count')} DESC, ${c('product_id')}`,
+  newest: (c) => `${c('created_at')} DESC NULLS LAST, ${c('product_id')} DESC`,
 };
+
+/**
+ * Ranked hits by score, then the unranked rest in the order they were picked. `score` appears once:
+ * an expression written twice in an ORDER BY is computed twice, and a score reads the whole document.
+ */
+const RELEVANCE_ORDER: Order = (c) =>
+  `${c('score')} DESC NULLS LAST, CASE WHEN ${c('pick')} > ${RANKED_HITS} THEN ${c('pick')} END, ${c('product_id')}`;
 
 /** Which hits are ranked when there are too many (see `RANKED_HITS`). */
-const PICK_ORDER = 'h.strong DESC, h.similarity DESC NULLS LAST, h.size DESC, h.product_id';
+const PICK_ORDER = 'strong DESC, similarity DESC NULLS LAST, size DESC, product_id';
 
-/** The same orders over the hits of a text search, whose unranked tail keeps the order it was picked in. */
-const HIT_ORDER_BY: Record<SearchSort, string> = {
-  relevance:
-    'r.score DESC NULLS LAST, CASE WHEN r.score IS NULL THEN h.strong END DESC, ' +
-    'CASE WHEN r.score IS NULL THEN h.similarity END DESC NULLS LAST, ' +
-    'CASE WHEN r.score IS NULL THEN h.size END DESC, h.product_id',
-  rating: 'h.rating_average DESC, h.rating_count DESC, h.product_id',
-  newest: 'h.created_at DESC NULLS LAST, h.product_id DESC',
-};
+/** Browsing and the other sorts order by stored columns; relevance needs `q` (see `toSearchCriteria`). */
+const storedOrder = (sort: SearchSort): Order => ORDER_BY[sort === 'relevance' ? 'newest' : sort];
 
 /** Must stay the expression of the index `documents_head_idx`, or the planner cannot use it. */
 const HEAD_TSVECTOR = `to_tsvector('english', coalesce(name, '') || ' ' || description)`;
@@ -45,6 +52,12 @@ const anyWordOf = (text: string) =>
 
 const HEADLINE_OPTIONS = 'StartSel=<b>,StopSel=</b>,MaxWords=30,MinWords=10';
 
+/**
+ * Without a query, a headline is the text's first `MinWords` words, which ordinary text has within
+ * this many characters; parsing only them keeps a page of browse snippets from parsing every review.
+ */
+const BROWSE_SNIPPET_SOURCE = 500;
+
 /** Text shown in a snippet is escaped first, so `<b>` around matches is the only markup it can contain. */
 const escapeHtml = (sql: string) => `replace(replace(replace(${sql}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
@@ -52,34 +65,14 @@ const escapeHtml = (sql: string) => `replace(replace(replace(${sql}, '&', '&amp;
  * The headline is computed for the page only (it re-parses the text), as the PostgreSQL docs advise;
  * line breaks of descriptions and between reviews become single spaces so the snippet is one line.
  */
-const snippetOf = (tsquery: string) => `trim(regexp_replace(
-  ts_headline('english', ${escapeHtml(`d.description || ' ' || d.review_text`)}, ${tsquery}, '${HEADLINE_OPTIONS}'),
+const snippetOf = (tsquery: string, text = `d.description || ' ' || d.review_text`) => `trim(regexp_replace(
+  ts_headline('english', ${escapeHtml(text)}, ${tsquery}, '${HEADLINE_OPTIONS}'),
   '\\s+', ' ', 'g')) AS snippet`;
 
 const HIT_COLUMNS = `d.product_id AS "productId", d.name, d.rating_average::float8 AS "ratingAverage",
   d.rating_count AS "ratingCount", d.in_stock AS "inStock"`;
 
-interface Sql {
-  sql: string;
-  params: unknown[];
-  param(value: unknown): string;
-}
-
-function sqlBuilder(): Sql {
-  const params: unknown[] = [];
-  return { sql: '', params, param: (value) => `$${params.push(value)}` };
-}
-
-/** Conditions every listed hit meets, whether or not there is text to match. */
-function listedConditions(criteria: SearchCriteria, { param }: Sql): string {
-  const conditions = ['d.name IS NOT NULL', 'NOT d.deleted'];
-  if (criteria.minRating !== null) conditions.push(`d.rating_average >= ${param(criteria.minRating)}`);
-  if (criteria.inStock !== null) conditions.push(`d.in_stock = ${param(criteria.inStock)}`);
-  return conditions.join(' AND ');
-}
-
-interface HitRow {
-  total: number;
+interface SearchRow extends FacetRow {
   productId: string | null;
   name: string;
   snippet: string;
@@ -89,100 +82,130 @@ interface HitRow {
   score: number;
 }
 
-/** Answers searches from `search.documents`. */
+/**
+ * Answers searches from `search.documents`: one statement per search, so the page, the total and
+ * the facets come from one snapshot and agree. The statements are prepared: planning one costs
+ * about as much as running a small search.
+ */
 @Injectable()
 export class SearchIndexReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly statements: PreparedStatements) {}
 
-  /** One page of hits and the number of all hits, read from one snapshot so they agree. */
-  search(criteria: SearchCriteria, window: PageWindow): Promise<{ items: SearchHit[]; total: number }> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) =>
-      criteria.text === null ? this.browse(manager, criteria, window) : this.match(manager, criteria, window),
-    );
+  async search(
+    criteria: SearchCriteria,
+    window: PageWindow,
+  ): Promise<{ items: SearchHit[]; total: number; facets: SearchFacets }> {
+    const rows = criteria.text === null ? await this.browse(criteria, window) : await this.match(criteria, window);
+    const [first] = rows;
+    return {
+      items: rows.filter((row) => row.productId !== null).map(toHit),
+      total: first.total,
+      facets: toFacets(first, criteria),
+    };
   }
 
-  /** Without text: the sort's own index finds the page, and every score is 0. */
-  private async browse(manager: EntityManager, criteria: SearchCriteria, window: PageWindow) {
-    const query = sqlBuilder();
-    const where = listedConditions(criteria, query);
-    const order = ORDER_BY[criteria.sort];
-    const pageSql = `
-      SELECT ${HIT_COLUMNS}, 0::float8 AS score, ${snippetOf(`''::tsquery`)}
-      FROM (
-        SELECT d.product_id, d.name, d.description, d.review_text, d.rating_average, d.rating_count, d.in_stock,
-               d.created_at, 0 AS score
-        FROM search.documents d
-        WHERE ${where}
-        ORDER BY ${order} LIMIT ${query.param(window.limit)} OFFSET ${query.param(window.offset)}
-      ) d
-      ORDER BY ${order}`;
-    const countSql = `SELECT count(*)::int AS total FROM search.documents d WHERE ${where}`;
-    const rows: HitRow[] = await manager.query(pageSql, query.params);
-    const [{ total }]: { total: number }[] = await manager.query(countSql, query.params.slice(0, -2));
-    return { items: rows.map(toHit), total };
+  /**
+   * Without text: the sort's own index finds the page, every score is 0, and the facets count every
+   * listed product (read from `documents_facets_idx` alone).
+   */
+  private browse(criteria: SearchCriteria, window: PageWindow): Promise<SearchRow[]> {
+    const sql = sqlParams();
+    const filters = filterConditions(criteria, sql);
+    const order = storedOrder(criteria.sort);
+    // Asking for the order `documents_facets_idx` has keeps the planner on it: a scan of the (small)
+    // table would need the category sets hashed, which costs more than it estimates.
+    const listed = `(SELECT rating_average, in_stock, categories FROM search.documents WHERE ${LISTED}
+                     ORDER BY categories) listed`;
+    const statement = `
+      WITH page AS (
+        SELECT product_id, rating_average, rating_count, created_at FROM search.documents
+        WHERE ${LISTED} AND ${allOf(filters)}
+        ORDER BY ${order(bare)} LIMIT ${sql.param(window.limit)} OFFSET ${sql.param(window.offset)}
+      )
+      SELECT f.*, ${HIT_COLUMNS}, 0::float8 AS score,
+             ${snippetOf(`''::tsquery`, `left(d.description || ' ' || d.review_text, ${BROWSE_SNIPPET_SOURCE})`)}
+      FROM (${facetsOf(listed, filters, criteria, sql)}) f
+      LEFT JOIN (page p JOIN search.documents d USING (product_id)) ON true
+      ORDER BY ${order(of('p'))}`;
+    return this.statements.query(statement, sql.values);
   }
 
   /**
    * Text matches when the full-text document (name > description > reviews by weight) matches, or
    * when the name is trigram-similar to `q` (typos such as "hedphones"). Each of the two is looked up
-   * in its own index and only the matching rows are read: tested together on each row, they cost a
-   * scan of every document. `websearch_to_tsquery` accepts any input without raising, so odd queries
-   * just match less. The score adds both signals, and is computed for at most `RANKED_HITS` hits
-   * plus the page. The planner would rather scan every document than use the full-text index for a
-   * common word, not knowing that testing a row reads its whole review text, hence `enable_seqscan`.
+   * in its own index (a bitmap OR) and only the matching rows are read: tested together on each row,
+   * they cost a scan of every document. `websearch_to_tsquery` accepts any input without raising, so
+   * odd queries just match less. The matches are read once, filters not applied, for the facets;
+   * the hits are those passing the filters. The planner would rather scan every document than use
+   * the full-text index for a common word, not knowing that testing a row reads its whole review
+   * text, hence `enable_seqscan`.
    */
-  private async match(manager: EntityManager, criteria: SearchCriteria, window: PageWindow) {
-    const query = sqlBuilder();
-    const text = query.param(criteria.text);
+  private match(criteria: SearchCriteria, window: PageWindow): Promise<SearchRow[]> {
+    const sql = sqlParams();
+    const text = sql.param(criteria.text);
     const tsquery = `websearch_to_tsquery('english', ${text})`;
-    const where = listedConditions(criteria, query);
-    const relevance = criteria.sort === 'relevance';
+    const filters = filterConditions(criteria, sql);
     const score = `ts_rank_cd(d.document, ${tsquery}) + word_similarity(lower(${text}), lower(d.name))`;
-    // Which hits are worth ranking matters for relevance only; other sorts score the page alone.
-    const strong = relevance
-      ? `d.product_id IN (SELECT product_id FROM named)
-           OR d.product_id IN (SELECT product_id FROM search.documents WHERE ${HEAD_TSVECTOR} @@ ${anyWordOf(text)})`
-      : 'false';
-    const ranked = relevance
-      ? `SELECT d.product_id, ${score} AS score
-         FROM search.documents d
-         WHERE d.product_id IN (SELECT product_id FROM hits h ORDER BY ${PICK_ORDER} LIMIT ${RANKED_HITS})`
-      : `SELECT NULL::uuid AS product_id, NULL::float8 AS score WHERE false`;
-    const hitColumns = `d.product_id, d.name, pg_column_size(d.document) AS size, d.rating_average, d.rating_count,
-                        d.created_at`;
-    const sql = `
+    const relevance = criteria.sort === 'relevance';
+    const page = relevance
+      ? this.rankedPage(sql, text, score, filters, window)
+      : `SELECT product_id, NULL::real AS score FROM matched WHERE ${allOf(filters)}
+         ORDER BY ${storedOrder(criteria.sort)(bare)}
+         LIMIT ${sql.param(window.limit)} OFFSET ${sql.param(window.offset)}`;
+    const order = relevance ? RELEVANCE_ORDER(of('p')) : storedOrder(criteria.sort)(of('d'));
+    const statement = `
       WITH named AS MATERIALIZED (
         SELECT product_id FROM search.documents WHERE lower(${text}) <% lower(name)
       ),
-      matched AS (
-        SELECT ${hitColumns} FROM search.documents d WHERE d.document @@ ${tsquery} AND ${where}
-        UNION
-        SELECT ${hitColumns} FROM search.documents d
-        WHERE d.product_id IN (SELECT product_id FROM named) AND ${where}
+      matched AS MATERIALIZED (
+        SELECT d.product_id, d.name, d.rating_average, d.rating_count, d.created_at, d.in_stock, d.categories,
+               pg_column_size(d.document) AS size
+        FROM search.documents d
+        WHERE (d.document @@ ${tsquery} OR d.product_id = ANY (ARRAY(SELECT product_id FROM named))) AND ${LISTED}
       ),
-      hits AS MATERIALIZED (
-        SELECT d.product_id, d.size, d.rating_average, d.rating_count, d.created_at, s.strong,
-               CASE WHEN s.strong THEN word_similarity(lower(${text}), lower(d.name)) END AS similarity
-        FROM matched d, LATERAL (SELECT ${strong} AS strong) s
-      ),
-      ranked AS MATERIALIZED (${ranked}),
-      page AS (
-        SELECT h.product_id, r.score, row_number() OVER (ORDER BY ${HIT_ORDER_BY[criteria.sort]}) AS position
-        FROM hits h LEFT JOIN ranked r USING (product_id)
-        ORDER BY position LIMIT ${query.param(window.limit)} OFFSET ${query.param(window.offset)}
-      )
-      SELECT total.count::int AS total, ${HIT_COLUMNS},
-             round(coalesce(p.score, ${score})::numeric, 4)::float8 AS score, ${snippetOf(tsquery)}
-      FROM (SELECT count(*) FROM hits) total
+      facets AS MATERIALIZED (${facetsOf('matched', filters, criteria, sql)}),
+      page AS (${page})
+      SELECT f.*, ${HIT_COLUMNS}, round(coalesce(p.score, ${score})::numeric, 4)::float8 AS score,
+             ${snippetOf(tsquery)}
+      FROM facets f
       LEFT JOIN (page p JOIN search.documents d USING (product_id)) ON true
-      ORDER BY p.position`;
-    await manager.query(`SET LOCAL enable_seqscan = off`);
-    const rows: HitRow[] = await manager.query(sql, query.params);
-    return { items: rows.filter((row) => row.productId !== null).map(toHit), total: rows[0].total };
+      ORDER BY ${order}`;
+    return this.statements.query(statement, sql.values, ['enable_seqscan = off']);
+  }
+
+  /**
+   * The page of a relevance search: at most `RANKED_HITS` hits are scored, picked (when there are
+   * more) by whether their name or description has a word of `q` — worked out only then — then by
+   * name similarity and size. Only as many hits as the page reaches are picked at all.
+   */
+  private rankedPage(sql: SqlParams, text: string, score: string, filters: FilterConditions, window: PageWindow) {
+    const limit = sql.param(window.limit);
+    const offset = sql.param(window.offset);
+    return `
+      WITH strong AS MATERIALIZED (
+        SELECT product_id FROM named
+        UNION
+        SELECT product_id FROM search.documents
+        WHERE (SELECT total FROM facets) > ${RANKED_HITS} AND ${HEAD_TSVECTOR} @@ ${anyWordOf(text)}
+      ),
+      picked AS (
+        SELECT p.*, row_number() OVER (ORDER BY ${PICK_ORDER}) AS pick FROM (
+          SELECT h.product_id, h.name, h.size, s.product_id IS NOT NULL AS strong,
+                 CASE WHEN s.product_id IS NOT NULL THEN word_similarity(lower(${text}), lower(h.name)) END AS similarity
+          FROM matched h LEFT JOIN strong s USING (product_id)
+          WHERE ${allOf(filters)}
+          ORDER BY ${PICK_ORDER} LIMIT greatest(${RANKED_HITS}, ${offset}::int + ${limit}::int)
+        ) p
+      )
+      SELECT * FROM (
+        SELECT p.product_id, p.pick, CASE WHEN p.pick <= ${RANKED_HITS} THEN ${score} END AS score
+        FROM picked p JOIN search.documents d USING (product_id)
+      ) ranked
+      ORDER BY ${RELEVANCE_ORDER(bare)} LIMIT ${limit} OFFSET ${offset}`;
   }
 }
 
-function toHit(row: HitRow): SearchHit {
+function toHit(row: SearchRow): SearchHit {
   return {
     productId: row.productId!,
     name: row.name,

@@ -31,11 +31,11 @@ const MAX_REVIEW_TEXT = 100_000;
  */
 @Injectable()
 export class SearchIndexRepository {
+  /** Categories are set at creation only: no catalog event changes them afterwards. */
   async applyProductCreated(
     manager: EntityManager,
     product: ProductText,
-    createdAt: string,
-    initialStock: number,
+    created: { at: string; initialStock: number; categories: readonly string[] },
   ): Promise<void> {
     await this.ensureDocument(manager, product.productId);
     // The initial stock is the stock at version 0 of the stock stream: any stock event wins over it.
@@ -43,9 +43,10 @@ export class SearchIndexRepository {
       `UPDATE search.documents SET
          created_at = coalesce(created_at, $2),
          available = CASE WHEN stock_version = 0 THEN $3 ELSE available END,
-         in_stock = CASE WHEN stock_version = 0 THEN $3 > 0 ELSE in_stock END
+         in_stock = CASE WHEN stock_version = 0 THEN $3 > 0 ELSE in_stock END,
+         categories = $4
        WHERE product_id = $1`,
-      [product.productId, createdAt, initialStock],
+      [product.productId, created.at, created.initialStock, created.categories],
     );
     await this.applyProductText(manager, product);
   }

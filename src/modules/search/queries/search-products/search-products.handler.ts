@@ -9,7 +9,7 @@ export class SearchProductsHandler implements IQueryHandler<SearchProductsQuery,
   constructor(private readonly reader: SearchIndexReader) {}
 
   async execute({ criteria, window }: SearchProductsQuery): Promise<SearchResult> {
-    const { items, total } = await this.reader.search(criteria, window);
-    return { items, total, next: cursorAfter(window, total, criteria) };
+    const { items, total, facets } = await this.reader.search(criteria, window);
+    return { items, total, facets, next: cursorAfter(window, total, criteria) };
   }
 }
