@@ -37,12 +37,41 @@ describe('AsyncAPI document of the integration events', () => {
 
   it('has a channel on the events exchange for every registered event type', () => {
     const types = new EventRegistry(ALL_EVENTS).types();
-    expect(Object.keys(document.channels).sort()).toEqual(types);
+    const internal = Object.keys(document.channels).filter((id) => !id.startsWith('public.'));
+    expect(internal.sort()).toEqual(types);
     for (const type of types) {
       expect(document.channels[type]).toMatchObject({
         address: type,
         bindings: { amqp: { is: 'routingKey', exchange: { name: 'ecomm.events', type: 'topic' } } },
       });
+    }
+  });
+
+  it('has a channel on the public exchange for exactly the events whose contract declares a public shape', () => {
+    const published = ALL_EVENTS.filter((eventClass) => eventClass.publicShape !== undefined).map(
+      (eventClass) => eventClass.type,
+    );
+    expect(published.length).toBeGreaterThan(0);
+    const publicIds = Object.keys(document.channels).filter((id) => id.startsWith('public.'));
+    expect(publicIds.sort()).toEqual(published.map((type) => `public.${type}`).sort());
+    for (const type of published) {
+      expect(document.channels[`public.${type}`]).toMatchObject({
+        address: type,
+        bindings: { amqp: { is: 'routingKey', exchange: { name: 'ecomm.public', type: 'topic' } } },
+      });
+      const payload = document.components.messages[`public.${type}`].payload;
+      expect(payload.additionalProperties).toBe(false);
+      expect(Object.keys(payload.properties.payload.properties).sort()).toEqual(
+        Object.keys(ALL_EVENTS.find((eventClass) => eventClass.type === type)!.publicShape!).sort(),
+      );
+    }
+  });
+
+  it('requires the stream id, correlation id and trace context headers on every internal message', () => {
+    for (const type of new EventRegistry(ALL_EVENTS).types()) {
+      expect(document.components.messages[type].headers.required).toEqual(
+        expect.arrayContaining(['x-stream-id', 'correlationId', 'traceparent']),
+      );
     }
   });
 

@@ -1,3 +1,5 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import * as amqplib from 'amqplib';
 import { ALL_EVENTS } from '../../src/module-registry';
 import { EventRegistry } from '../../src/shared/messaging/envelope/event-registry';
@@ -30,6 +32,8 @@ describe('the public exchange for outside consumers', () => {
   let app: TestApp;
   let connection: amqplib.ChannelModel;
   const received: Received[] = [];
+  /** Everything on the internal events exchange, as a consumer's queue would get it. */
+  const internal: Received[] = [];
 
   it('is declared by exactly the contracts of the public types', () => {
     expect(
@@ -46,22 +50,26 @@ describe('the public exchange for outside consumers', () => {
     // An outside consumer: its own queue bound to everything on the public exchange, from before the first write.
     connection = await amqplib.connect(broker.url);
     const channel = await connection.createChannel();
-    const { queue } = await channel.assertQueue('', { exclusive: true });
-    await channel.bindQueue(queue, `${prefix}.public`, '#');
-    await channel.consume(
-      queue,
-      (message) => {
-        if (!message) return;
-        const raw = message.content.toString('utf8');
-        received.push({
-          routingKey: message.fields.routingKey,
-          raw,
-          body: JSON.parse(raw),
-          properties: message.properties,
-        });
-      },
-      { noAck: true },
-    );
+    const listen = async (exchange: string, into: Received[]) => {
+      const { queue } = await channel.assertQueue('', { exclusive: true });
+      await channel.bindQueue(queue, exchange, '#');
+      await channel.consume(
+        queue,
+        (message) => {
+          if (!message) return;
+          const raw = message.content.toString('utf8');
+          into.push({
+            routingKey: message.fields.routingKey,
+            raw,
+            body: JSON.parse(raw),
+            properties: message.properties,
+          });
+        },
+        { noAck: true },
+      );
+    };
+    await listen(`${prefix}.public`, received);
+    await listen(`${prefix}.events`, internal);
   });
 
   afterAll(async () => {
@@ -112,6 +120,34 @@ describe('the public exchange for outside consumers', () => {
       );
       expect(message.routingKey).toBe(message.body.type);
       expect(message.properties.messageId).toBe(message.body.eventId);
+    }
+  });
+
+  it('sends exactly what the AsyncAPI document says: public messages, internal payloads and headers, trace context included', async () => {
+    const document = (await app.api.get<any>('/docs/asyncapi.json')).body;
+    const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+    const check = (schema: object, value: unknown) => {
+      const validate = ajv.compile(schema);
+      return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+    };
+    expect(received.length).toBeGreaterThan(0);
+    for (const message of received) {
+      const schema = document.components.messages[`public.${String(message.body.type)}`].payload;
+      expect({ type: message.body.type, violations: check(schema, message.body) }).toEqual({
+        type: message.body.type,
+        violations: [],
+      });
+    }
+    expect(internal.length).toBeGreaterThan(received.length);
+    for (const message of internal) {
+      const documented = document.components.messages[String(message.body.type)];
+      const violations = [
+        ...check(documented.payload, message.body),
+        ...check(documented.headers, message.properties.headers),
+      ];
+      expect({ type: message.body.type, violations }).toEqual({ type: message.body.type, violations: [] });
+      expect(message.properties.headers?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/);
+      expect(message.properties.userId).toBe('guest');
     }
   });
 

@@ -65,6 +65,7 @@ describe('AsyncAPI document', () => {
   const document = buildAsyncApiDocument({
     version: '1.2.3',
     exchange: 'shop.events',
+    publicExchange: 'shop.public',
     events: registry.all(),
     currentTypeOf: (type) => registry.currentTypeOf(type),
     consumers,

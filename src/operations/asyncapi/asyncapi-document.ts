@@ -1,5 +1,7 @@
 import { ENVELOPE_SCHEMA, moduleOfType } from '../../shared/messaging/envelope/event-registry';
 import { IntegrationEventClass } from '../../shared/messaging/integration-event';
+import { EVENT_HEADERS, EVENT_PROPERTIES } from './message-headers';
+import { publicChannels } from './public-channels';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,6 +19,8 @@ export interface AsyncApiSource {
   version: string;
   /** Topic exchange every event is published to, with its wire type as routing key. */
   exchange: string;
+  /** Topic exchange the public form of public events is published to. */
+  publicExchange: string;
   /** Every registered event class, superseded versions included. */
   events: readonly IntegrationEventClass[];
   /** The version a type's events are read as (`catalog.product-created.v1` → `.v2`). */
@@ -71,8 +75,12 @@ function message(eventClass: IntegrationEventClass, supersededBy: string | undef
     name: eventClass.type,
     title: eventClass.type,
     summary: eventClass.description || eventClass.type,
+    description: EVENT_PROPERTIES,
     contentType: 'application/json',
+    headers: EVENT_HEADERS,
+    correlationId: { location: '$message.header#/correlationId' },
     payload: messageSchema(eventClass),
+    bindings: { amqp: { messageType: eventClass.type, bindingVersion: AMQP_BINDING_VERSION } },
     'x-delivery': eventClass.delivery,
     ...(supersededBy ? { 'x-superseded-by': supersededBy } : {}),
   };
@@ -125,6 +133,8 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
     return current === eventClass.type ? undefined : current;
   };
   const modules = [...new Set(events.map((eventClass) => moduleOfType(eventClass.type)))];
+  const current = events.filter((eventClass) => !supersededBy(eventClass));
+  const published = publicChannels(current, source.publicExchange, moduleOfType);
   return {
     asyncapi: '3.0.0',
     info: {
@@ -145,17 +155,26 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
         variables: { host: { default: 'localhost:5672' } },
       },
     },
-    channels: Object.fromEntries(
-      events.map((eventClass) => [eventClass.type, channel(eventClass, source.exchange, supersededBy(eventClass))]),
-    ),
-    operations: operations(
-      source,
-      events.filter((eventClass) => !supersededBy(eventClass)),
-    ),
-    components: {
-      messages: Object.fromEntries(
-        events.map((eventClass) => [eventClass.type, message(eventClass, supersededBy(eventClass))]),
+    channels: {
+      ...Object.fromEntries(
+        events.map((eventClass) => [eventClass.type, channel(eventClass, source.exchange, supersededBy(eventClass))]),
       ),
+      ...published.channels,
+    },
+    operations: {
+      ...operations(
+        source,
+        events.filter((eventClass) => !supersededBy(eventClass)),
+      ),
+      ...published.operations,
+    },
+    components: {
+      messages: {
+        ...Object.fromEntries(
+          events.map((eventClass) => [eventClass.type, message(eventClass, supersededBy(eventClass))]),
+        ),
+        ...published.messages,
+      },
     },
   };
 }

@@ -17,18 +17,22 @@ const packageVersion = (): string =>
 @Controller('docs')
 export class AsyncApiController {
   private document?: AsyncApiDocument;
+  private readonly names: RabbitMqNames;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly registry: EventRegistry,
     private readonly consumers: ConsumerRegistry,
-  ) {}
+  ) {
+    this.names = new RabbitMqNames(config.rabbitmq.namePrefix);
+  }
 
   @Get('asyncapi.json')
   asyncApi(): AsyncApiDocument {
     return (this.document ??= buildAsyncApiDocument({
       version: packageVersion(),
-      exchange: new RabbitMqNames(this.config.rabbitmq.namePrefix).eventsExchange,
+      exchange: this.names.eventsExchange,
+      publicExchange: this.names.publicExchange,
       events: this.registry.all(),
       currentTypeOf: (type) => this.registry.currentTypeOf(type),
       consumers: this.consumers.declarations().map(({ consumer, module, eventClasses }) => ({

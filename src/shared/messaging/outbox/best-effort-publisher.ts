@@ -1,4 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import {
+  activeTraceParent,
+  attachTraceParent,
+  traceParentForCorrelation,
+} from '../../observability/tracing/trace-parent';
 import { createEnvelope } from '../envelope/envelope.factory';
 import { currentMessageContext } from '../envelope/message-context';
 import { IntegrationEvent, IntegrationEventClass, PayloadOf } from '../integration-event';
@@ -22,11 +27,12 @@ export class BestEffortPublisher {
     // Caused by no earlier event, whatever context the flush runs in.
     const context = { ...currentMessageContext(), causationId: null };
     const occurredAt = new Date().toISOString();
-    this.transport.publishBestEffort(
-      // Best-effort events belong to no ordered stream: each is version 1 of its own window.
-      events.map(({ streamId, payload }) =>
-        createEnvelope(eventClass.type, { streamId, streamVersion: 1, payload }, context, occurredAt),
-      ),
+    const traceParent = activeTraceParent() ?? traceParentForCorrelation(context.correlationId);
+    // Best-effort events belong to no ordered stream: each is version 1 of its own window.
+    const envelopes = events.map(({ streamId, payload }) =>
+      createEnvelope(eventClass.type, { streamId, streamVersion: 1, payload }, context, occurredAt),
     );
+    envelopes.forEach((envelope) => attachTraceParent(envelope, traceParent));
+    this.transport.publishBestEffort(envelopes);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MetricsService } from '../../observability/metrics.service';
-import { activeTraceParent } from '../../observability/tracing/trace-parent';
+import { activeTraceParent, traceParentForCorrelation } from '../../observability/tracing/trace-parent';
 import { RecordedEvent, createEnvelope } from '../envelope/envelope.factory';
 import { currentMessageContext } from '../envelope/message-context';
 import { EventEnvelope, IntegrationEvent, IntegrationEventClass, PayloadOf } from '../integration-event';
@@ -46,7 +46,11 @@ export class UnitOfWork {
         },
       };
       const value = await work(tx);
-      await this.eventStore.append(manager, recorded, activeTraceParent());
+      await this.eventStore.append(
+        manager,
+        recorded,
+        activeTraceParent() ?? traceParentForCorrelation(context.correlationId),
+      );
       return value;
     });
     if (recorded.length > 0) {

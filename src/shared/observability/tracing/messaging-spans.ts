@@ -1,11 +1,18 @@
 import { Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { attachTraceParent, contextFromTraceParent, traceParentOf, traceParentOfSpan } from './trace-parent';
+import {
+  attachTraceParent,
+  contextFromTraceParent,
+  traceParentForCorrelation,
+  traceParentOf,
+  traceParentOfSpan,
+} from './trace-parent';
 import { tracer, tracingEnabled } from './tracing';
 
 /** The envelope fields spans are labelled with (structural, so tracing depends on no messaging code). */
 interface TracedEnvelope {
   eventId: string;
   type: string;
+  correlationId: string;
 }
 
 const failed = (span: Span, error: unknown) => {
@@ -23,7 +30,14 @@ export async function tracePublish(
   transport: string,
   publish: () => Promise<void>,
 ): Promise<void> {
-  if (!tracingEnabled()) return publish();
+  if (!tracingEnabled()) {
+    // Without spans, the trace context recorded with each event travels as it is (rows recorded before
+    // events carried one get the context their correlation id implies).
+    events.forEach(({ envelope, traceParent }) =>
+      attachTraceParent(envelope, traceParent ?? traceParentForCorrelation(envelope.correlationId)),
+    );
+    return publish();
+  }
   const spans = events.map(({ envelope, traceParent }) => {
     const span = tracer().startSpan(
       `publish ${envelope.type}`,

@@ -1,4 +1,5 @@
 import { Context, ROOT_CONTEXT, Span, context, propagation, trace } from '@opentelemetry/api';
+import { createHash, randomBytes } from 'node:crypto';
 import { tracingEnabled } from './tracing';
 
 /** Name of the W3C trace context header, also used as the AMQP header carrying it. */
@@ -21,6 +22,20 @@ function traceParentOfContext(ctx: Context): string | null {
 /** `traceparent` of the active span, stored with recorded events; null when tracing is off or no span is active. */
 export function activeTraceParent(): string | null {
   return tracingEnabled() ? traceParentOfContext(context.active()) : null;
+}
+
+/**
+ * The `traceparent` to record with events when no span is active (tracing off): a trace id derived
+ * from the correlation id — the same in every process that handles the chain of events a request
+ * caused, since the correlation id travels with them — and a new span id, not sampled. Context
+ * propagation needs no exporter: a collector added later still sees one trace per correlation.
+ */
+export function traceParentForCorrelation(correlationId: string): string {
+  const hex = correlationId.replace(/-/g, '').toLowerCase();
+  const traceId = /^[0-9a-f]{32}$/.test(hex)
+    ? hex
+    : createHash('sha256').update(correlationId).digest('hex').slice(0, 32);
+  return `00-${traceId}-${randomBytes(8).toString('hex')}-00`;
 }
 
 export function traceParentOfSpan(span: Span): string | null {

@@ -4,10 +4,15 @@ import { ConsoleSpanExporter, InMemorySpanExporter } from '@opentelemetry/sdk-tr
 import { loadConfig } from '../../config/load-config';
 import { traceHandling, tracePublish } from './messaging-spans';
 import { createSpanExporter } from './span-exporter.factory';
-import { activeTraceParent, attachTraceParent, traceHeaders } from './trace-parent';
+import { activeTraceParent, attachTraceParent, traceHeaders, traceParentForCorrelation } from './trace-parent';
 import { flushTracing, startTracing, tracingEnabled } from './tracing';
 
-const envelope = () => ({ eventId: '01900000-0000-7000-8000-000000000001', type: 'things.thing-happened.v1' });
+const CORRELATION_ID = '01900000-0000-7000-8000-0000000000aa';
+const envelope = () => ({
+  eventId: '01900000-0000-7000-8000-000000000001',
+  type: 'things.thing-happened.v1',
+  correlationId: CORRELATION_ID,
+});
 
 describe('tracing', () => {
   it('exports with the exporter OTEL_TRACES_EXPORTER names, and not at all with none', async () => {
@@ -17,12 +22,30 @@ describe('tracing', () => {
     expect(await exporterFor('none')).toBeUndefined();
   });
 
-  it('does nothing, and carries no trace context, while tracing is off', async () => {
+  it('starts no span while tracing is off, yet carries the recorded trace context on', async () => {
     expect(tracingEnabled()).toBe(false);
-    const message = envelope();
-    await tracePublish([{ envelope: message, traceParent: null }], 'inprocess', async () => undefined);
-    expect(traceHeaders(message)).toEqual({});
     expect(activeTraceParent()).toBeNull();
+    const recorded = traceParentForCorrelation(CORRELATION_ID);
+    const message = envelope();
+    await tracePublish([{ envelope: message, traceParent: recorded }], 'inprocess', async () => undefined);
+    expect(traceHeaders(message)).toEqual({ traceparent: recorded });
+  });
+
+  it('derives one trace per correlation id for events recorded without a trace context', async () => {
+    const [first, second] = [envelope(), envelope()];
+    await tracePublish(
+      [
+        { envelope: first, traceParent: null },
+        { envelope: second, traceParent: null },
+      ],
+      'inprocess',
+      async () => undefined,
+    );
+    const traceId = CORRELATION_ID.replace(/-/g, '');
+    expect(traceHeaders(first).traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-00$`));
+    expect(traceHeaders(second).traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-00$`));
+    expect(traceHeaders(first).traceparent).not.toBe(traceHeaders(second).traceparent);
+    expect(traceParentForCorrelation('not-a-uuid')).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
   });
 
   describe('while started', () => {
