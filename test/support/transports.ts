@@ -71,7 +71,13 @@ class Nats implements TransportUnderTest {
 
   env(): Record<string, string> {
     const server = this.requireServer();
-    return { EVENT_TRANSPORT: 'nats', NATS_URL: server.url, NATS_PREFIX: server.newPrefix() };
+    // A shorter ack wait than the default 30 s: what a cut or killed connection had in hand comes back sooner.
+    return {
+      EVENT_TRANSPORT: 'nats',
+      NATS_URL: server.url,
+      NATS_PREFIX: server.newPrefix(),
+      NATS_ACK_WAIT_SECONDS: '10',
+    };
   }
 
   dropConnections(): Promise<void> {

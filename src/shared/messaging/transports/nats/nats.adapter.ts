@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ConsumerMessages, JetStreamClient, JsMsg, MsgHdrs, headers } from 'nats';
+import { JetStreamClient, JsMsg, MsgHdrs, headers } from 'nats';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { traceHeaders } from '../../../observability/tracing/trace-parent';
 import { EventRegistry } from '../../envelope/event-registry';
@@ -22,12 +22,19 @@ import { declareModuleConsumers, declareStreams, leaseBucket } from './nats-topo
 /** How long start-up waits for the server before it fails with a clear message. */
 const CONNECT_TIMEOUT_MS = 30000;
 
-/** One module's consumer of one partition, consuming while this instance holds its lease. */
+/**
+ * How long one pull request waits for messages. Stopping waits for the open one to end, because
+ * messages JetStream sends to a request nobody reads any more would wait out the ack wait.
+ */
+const PULL_EXPIRES_MS = 2000;
+
+/** One module's consumer of one partition, pulling while this instance holds its lease. */
 interface PartitionConsumer {
   module: string;
   partition: number;
   types: ReadonlySet<string>;
-  messages?: ConsumerMessages;
+  /** The pull loop, while this instance consumes the partition. */
+  pulling?: Promise<void>;
   tending?: Promise<void>;
 }
 
@@ -207,7 +214,7 @@ export class NatsAdapter implements TransportAdapter {
     const key = this.names.leaseKey(partition.module, partition.partition);
     const leases = this.leases!;
     partition.tending = (async () => {
-      if (partition.messages) {
+      if (partition.pulling) {
         if (!(await leases.renew(key))) {
           this.logger.warn(`lost the lease of ${key}; another instance consumes it now`);
           await this.pause(partition);
@@ -222,20 +229,29 @@ export class NatsAdapter implements TransportAdapter {
   }
 
   private async consume(partition: PartitionConsumer): Promise<void> {
-    const { module } = partition;
     const consumer = await this.requireJetStream().consumers.get(
       this.names.eventsStream,
-      this.names.consumer(module, partition.partition),
+      this.names.consumer(partition.module, partition.partition),
     );
-    partition.messages = await consumer.consume({
-      max_messages: this.config.nats.prefetch,
-      callback: (message) => this.receive(partition, message),
-    });
+    const pull = async () => {
+      while (partition.pulling === pulling) {
+        try {
+          const batch = await consumer.fetch({ max_messages: this.config.nats.prefetch, expires: PULL_EXPIRES_MS });
+          for await (const message of batch) this.receive(partition, message);
+        } catch (error) {
+          // Disconnected, or the server is busy: JetStream keeps every message; try again shortly.
+          this.logger.debug(`pulling ${this.names.consumer(partition.module, partition.partition)}: ${String(error)}`);
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+      }
+    };
+    const pulling: Promise<void> = Promise.resolve().then(pull);
+    partition.pulling = pulling;
   }
 
   private receive(partition: PartitionConsumer, message: JsMsg): void {
     // Arrived after this instance stopped consuming the partition: straight back, for its next holder.
-    if (this.closing || !partition.messages) return message.nak();
+    if (this.closing || !partition.pulling) return message.nak();
     const subject = this.names.parse(message.subject);
     const notOurs =
       subject?.type !== undefined
@@ -249,10 +265,11 @@ export class NatsAdapter implements TransportAdapter {
     );
   }
 
+  /** Stops pulling the partition once the open pull request has ended (what arrives meanwhile goes straight back). */
   private async pause(partition: PartitionConsumer): Promise<void> {
-    const messages = partition.messages;
-    partition.messages = undefined;
-    await messages?.close();
+    const pulling = partition.pulling;
+    partition.pulling = undefined;
+    await pulling;
   }
 
   /** Leases are renewed four times per lease period, so a slow renewal or two never loses one. */
