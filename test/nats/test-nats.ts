@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Server, Socket, connect as connectTcp, createServer } from 'node:net';
 import { JetStreamManager, NatsConnection, connect } from 'nats';
+import { EventEnvelope } from '../../src/shared/messaging/integration-event';
+import { NatsNames, partitionOf } from '../../src/shared/messaging/transports/nats/nats-names';
 
 /** The NATS server with JetStream the tests use. */
 export const TEST_NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -72,4 +74,42 @@ export async function createTestNats(): Promise<TestNats> {
       }
     },
   };
+}
+
+/** The partition count of a deployment's environment (the transport's test default, or the adapter's). */
+const partitionsOf = (env: Record<string, string>) => Number(env.NATS_PARTITIONS ?? 4);
+
+/**
+ * Puts each envelope on a deployment's events subjects `times` more times, as a relay re-sending it
+ * after the duplicate window would: without `Nats-Msg-Id`, so JetStream stores every copy.
+ */
+export async function publishCopies(env: Record<string, string>, envelopes: readonly EventEnvelope[], times: number) {
+  const names = new NatsNames(env.NATS_PREFIX);
+  const nc = await natsClient(env.NATS_URL);
+  try {
+    const js = nc.jetstream();
+    for (const envelope of envelopes) {
+      const subject = names.eventSubject(envelope.type, partitionOf(envelope.streamId, partitionsOf(env)));
+      for (let copy = 0; copy < times; copy++) await js.publish(subject, Buffer.from(JSON.stringify(envelope)));
+    }
+  } finally {
+    await nc.close();
+  }
+}
+
+/** Messages a deployment's module consumers have yet to settle: not delivered yet, or delivered and unacknowledged. */
+export async function unsettledMessages(env: Record<string, string>): Promise<number> {
+  const names = new NatsNames(env.NATS_PREFIX);
+  const nc = await natsClient(env.NATS_URL);
+  try {
+    const jsm = await nc.jetstreamManager();
+    let unsettled = 0;
+    for await (const info of jsm.consumers.list(names.eventsStream))
+      unsettled += info.num_pending + info.num_ack_pending;
+    return unsettled;
+  } catch {
+    return 0; // No stream yet: nothing waits.
+  } finally {
+    await nc.close();
+  }
 }
