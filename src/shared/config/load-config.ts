@@ -69,7 +69,10 @@ function publishers(env: Env, known: readonly string[]): Record<string, string> 
 /** `NATS_URL=nats://a:4222,nats://b:4222`: the servers of one NATS cluster (credentials may ride in the first). */
 function natsServers(env: Env): string[] {
   const raw = (env.NATS_URL ?? '').trim() || 'nats://127.0.0.1:4222';
-  return raw.split(',').map((server) => url({ NATS_URL: server.trim() }, 'NATS_URL', ['nats'])!);
+  return raw.split(',').map((server) => {
+    if (server.trim() === '') throw new ConfigError(`NATS_URL must be a comma list of nats:// URLs, got "${raw}"`);
+    return url({ NATS_URL: server.trim() }, 'NATS_URL', ['nats'])!;
+  });
 }
 
 /** A NATS subject token and stream-name part: letters, digits, `_` and `-` only. */
