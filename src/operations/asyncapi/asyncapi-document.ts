@@ -17,6 +17,8 @@ export interface AsyncApiSource {
   version: string;
   /** Topic exchange every event is published to, with its wire type as routing key. */
   exchange: string;
+  /** First token of every NATS subject (`NATS_PREFIX`): events go to `<prefix>.events.<partition>.<type>`. */
+  natsPrefix: string;
   /** Every registered event class, superseded versions included. */
   events: readonly IntegrationEventClass[];
   /** The version a type's events are read as (`catalog.product-created.v1` → `.v2`). */
@@ -25,6 +27,7 @@ export interface AsyncApiSource {
 }
 
 const AMQP_BINDING_VERSION = '0.3.0';
+const NATS_BINDING_VERSION = '0.1.0';
 const ref = (path: string) => ({ $ref: `#/${path}` });
 
 /**
@@ -43,7 +46,7 @@ export function messageSchema(eventClass: IntegrationEventClass): JsonSchema {
   };
 }
 
-function channel(eventClass: IntegrationEventClass, exchange: string, supersededBy: string | undefined) {
+function channel(eventClass: IntegrationEventClass, source: AsyncApiSource, supersededBy: string | undefined) {
   const delivery =
     eventClass.delivery === 'best-effort'
       ? 'Best-effort telemetry: published straight to the broker, at most once, not stored.'
@@ -56,12 +59,15 @@ function channel(eventClass: IntegrationEventClass, exchange: string, superseded
     title: eventClass.type,
     description: `${eventClass.description} ${delivery}${superseded}`.trim(),
     messages: { [eventClass.type]: ref(`components/messages/${eventClass.type}`) },
+    // The NATS channel binding has no fields; the subject, partition included, is the extension below.
+    'x-nats-subject': `${source.natsPrefix}.events.{partition}.${eventClass.type}`,
     bindings: {
       amqp: {
         is: 'routingKey',
-        exchange: { name: exchange, type: 'topic', durable: true, autoDelete: false, vhost: '/' },
+        exchange: { name: source.exchange, type: 'topic', durable: true, autoDelete: false, vhost: '/' },
         bindingVersion: AMQP_BINDING_VERSION,
       },
+      nats: {},
     },
   };
 }
@@ -92,6 +98,7 @@ function operations(source: AsyncApiSource, current: readonly IntegrationEventCl
       'x-module': module,
       bindings: {
         amqp: { deliveryMode: eventClass.delivery === 'best-effort' ? 1 : 2, bindingVersion: AMQP_BINDING_VERSION },
+        nats: { bindingVersion: NATS_BINDING_VERSION },
       },
     };
     const consumersByModule = new Map<string, string[]>();
@@ -107,7 +114,10 @@ function operations(source: AsyncApiSource, current: readonly IntegrationEventCl
         title: `${consumingModule} consumes ${type}`,
         'x-module': consumingModule,
         'x-consumers': consumers.sort(),
-        bindings: { amqp: { ack: true, bindingVersion: AMQP_BINDING_VERSION } },
+        bindings: {
+          amqp: { ack: true, bindingVersion: AMQP_BINDING_VERSION },
+          nats: { bindingVersion: NATS_BINDING_VERSION },
+        },
       };
     }
   }
@@ -132,9 +142,12 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
       version: source.version,
       description:
         `Integration events between the ${modules.join(', ')} modules (and those that only consume them). On RabbitMQ every ` +
-        `event is published to the topic exchange \`${source.exchange}\` with its wire type as routing key; in a ` +
-        'single process the same envelopes travel in memory. Each message is the JSON envelope below; `x-delivery` ' +
-        'tells effectively-once events from best-effort telemetry.',
+        `event is published to the topic exchange \`${source.exchange}\` with its wire type as routing key. On NATS ` +
+        `JetStream it is published to \`${source.natsPrefix}.events.{partition}.<type>\` (\`x-nats-subject\`; the ` +
+        'partition is a hash of the stream id, so a stream keeps its order) in the stream ' +
+        `\`${source.natsPrefix}-events\`, with \`Nats-Msg-Id\` = event id; public copies go to ` +
+        `\`${source.natsPrefix}.public.<type>\`. In a single process the same envelopes travel in memory. Each ` +
+        'message is the JSON envelope below; `x-delivery` tells effectively-once events from best-effort telemetry.',
     },
     defaultContentType: 'application/json',
     servers: {
@@ -144,9 +157,15 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
         description: 'The broker of `RABBITMQ_URL` (amqps:// is supported too).',
         variables: { host: { default: 'localhost:5672' } },
       },
+      nats: {
+        host: '{host}',
+        protocol: 'nats',
+        description: 'A server of `NATS_URL` (a comma list for a cluster), with JetStream enabled.',
+        variables: { host: { default: 'localhost:4222' } },
+      },
     },
     channels: Object.fromEntries(
-      events.map((eventClass) => [eventClass.type, channel(eventClass, source.exchange, supersededBy(eventClass))]),
+      events.map((eventClass) => [eventClass.type, channel(eventClass, source, supersededBy(eventClass))]),
     ),
     operations: operations(
       source,

@@ -29,6 +29,7 @@ export class AsyncApiController {
     return (this.document ??= buildAsyncApiDocument({
       version: packageVersion(),
       exchange: new RabbitMqNames(this.config.rabbitmq.namePrefix).eventsExchange,
+      natsPrefix: this.config.nats.namePrefix,
       events: this.registry.all(),
       currentTypeOf: (type) => this.registry.currentTypeOf(type),
       consumers: this.consumers.declarations().map(({ consumer, module, eventClasses }) => ({
