@@ -11,7 +11,8 @@ import { eventually } from '../support/eventually';
 import { freePort } from '../support/split-deployment';
 import { createTestDatabase } from '../support/test-database';
 import { startTestApp, TestApp } from '../support/test-app';
-import { TEST_JWT_SECRET, tokenFor } from '../support/tokens';
+import { expectReviewRoundTrip, productCreatedEnvelope } from '../support/reviews-alone';
+import { TEST_JWT_SECRET } from '../support/tokens';
 
 const run = promisify(execFile);
 const SCRIPT = join(__dirname, '..', '..', 'scripts', 'nats-users.mjs');
@@ -94,25 +95,6 @@ describe('per-service NATS users (scripts/nats-users.mjs)', () => {
     let app: TestApp;
     let catalog: NatsConnection;
 
-    const productCreated = (productId: string, type = 'catalog.product-created.v2') => ({
-      eventId: randomUUID(),
-      type,
-      streamId: `catalog.product:${productId}`,
-      streamVersion: 1,
-      occurredAt: new Date().toISOString(),
-      correlationId: 'nats-users-test',
-      causationId: null,
-      actor: 'admin-1',
-      payload: {
-        productId,
-        sku: `USR-${productId.slice(0, 8)}`,
-        name: 'Permission lamp',
-        description: 'Published by the catalog user',
-        price: { amount: 100, currency: 'EUR' },
-        initialStock: 1,
-        categories: [],
-      },
-    });
     /** What the catalog service would publish, through the subject only the catalog user may use. */
     const publishAsCatalog = (envelope: object, subject = `${prefix}.events.0.catalog.product-created.v2`) =>
       catalog.jetstream().publish(subject, Buffer.from(JSON.stringify(envelope)), { timeout: 3000 });
@@ -135,29 +117,14 @@ describe('per-service NATS users (scripts/nats-users.mjs)', () => {
 
     it('consumes the catalog events it needs and publishes its own', async () => {
       const productId = randomUUID();
-      await publishAsCatalog(productCreated(productId));
-      const token = await tokenFor('customer-1');
-      const added = await eventually(
-        () =>
-          app.api.post(`/api/v1/products/${productId}/reviews`, { title: 'Allowed', body: 'By permission' }, { token }),
-        (response) => response.status !== 404,
-        { what: 'the reviews module to learn the product over NATS' },
-      );
-      expect(added.status).toBe(201);
-      await eventually(
-        () =>
-          app.query(
-            `SELECT published_at FROM messaging.event_store WHERE type = 'reviews.review-added.v1' AND published_at IS NOT NULL`,
-          ),
-        (rows) => rows.length === 1,
-        { what: 'review-added to be acknowledged by JetStream under the reviews user' },
-      );
+      await publishAsCatalog(productCreatedEnvelope(productId, 'nats-users-test'));
+      await expectReviewRoundTrip(app, productId, 'JetStream');
     });
 
     it("refuses the reviews user a publish on the catalog's subjects", async () => {
       const reviews = await connectAs('reviews');
       try {
-        const forged = productCreated(randomUUID());
+        const forged = productCreatedEnvelope(randomUUID(), 'nats-users-test');
         await expect(
           reviews
             .jetstream()
@@ -179,7 +146,8 @@ describe('per-service NATS users (scripts/nats-users.mjs)', () => {
       const productId = randomUUID();
       const reviewId = randomUUID();
       const forged = {
-        ...productCreated(productId, 'reviews.review-added.v1'),
+        ...productCreatedEnvelope(productId, 'nats-users-test'),
+        type: 'reviews.review-added.v1',
         streamId: `reviews.review:${reviewId}`,
         payload: { reviewId, productId, authorId: 'mallory', title: 'Forged', body: 'By the catalog user' },
       };
