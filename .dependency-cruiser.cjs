@@ -85,6 +85,15 @@ module.exports = {
       to: { path: npm('amqplib', 'amqp-connection-manager') },
     },
     {
+      name: 'broker-client-only-in-nats-transport',
+      comment:
+        'Rule 5 (NATS): only the NATS transport adapter (src/shared/messaging/transports/nats/) imports the nats ' +
+        'client; module code never knows which transport is active.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/shared/messaging/transports/nats/' },
+      to: { path: npm('nats') },
+    },
+    {
       name: 'module-roots-only-in-composition-root',
       comment:
         'Rule 6a: only the composition root (src/app.module.ts and src/module-registry.ts) imports module roots ' +

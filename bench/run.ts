@@ -39,7 +39,7 @@ function phaseCount(only: ReadonlySet<ScenarioName>): number {
     ['read', 'read', 'write', 'propagation'].filter((name) => has(name as ScenarioName)).length +
     (has('read') || has('write') ? 1 : 0) +
     (has('read') ? 1 : 0) +
-    (has('propagation') ? 1 : 0) +
+    (has('propagation') ? 2 : 0) +
     (has('relay') ? 1 : 0) +
     (has('search') ? 2 : 0) +
     (has('replay') ? 2 : 0)
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const cleanup = async () => {
     await run.stop();
     await db.drop().catch((error) => console.warn(`could not drop the bench database: ${error}`));
-    await run.dropBroker().catch((error) => console.warn(`could not drop the bench virtual host: ${error}`));
+    await run.dropBroker().catch((error) => console.warn(`could not drop the bench virtual host or streams: ${error}`));
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
@@ -94,7 +94,10 @@ async function main(): Promise<void> {
         await attempt('baselines', () => groups.baselines(run, results, productIds));
       }
       if (productIds.length > 0 && run.wants('propagation')) {
-        await attempt('propagation over RabbitMQ', () => groups.propagationOverRabbitMq(run, results, productIds));
+        await attempt('propagation over RabbitMQ', () =>
+          groups.propagationOverBroker(run, results, productIds, 'rabbitmq'),
+        );
+        await attempt('propagation over NATS', () => groups.propagationOverBroker(run, results, productIds, 'nats'));
       }
     }
     if (run.wants('relay')) await attempt('relay', () => groups.relay(run, results));
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
       loadDurationS: run.durationS,
       postgres,
       rabbitmq: run.wants('relay', 'propagation') ? (await run.broker()).url.replace(/\/\/[^@]*@/, '//') : 'not used',
+      nats: run.wants('propagation') ? (await run.nats()).url.replace(/\/\/[^@]*@/, '//') : 'not used',
       relayEvents: groups.RELAY_EVENTS,
       propagationRate: groups.PROPAGATION_RATE,
       searchCorpus: `${groups.SEARCH_PRODUCTS} products and ${groups.SEARCH_REVIEWS} reviews`,

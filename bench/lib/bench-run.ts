@@ -1,5 +1,6 @@
 import { BenchBroker, createBenchBroker } from './broker';
 import { BenchDatabase } from './database';
+import { BenchNats, createBenchNats } from './nats';
 import { ServerProcess } from './processes';
 import { Progress } from './progress';
 import { BENCH_JWT_SECRET } from './tokens';
@@ -14,6 +15,7 @@ export class BenchRun {
   private readonly servers = new Set<ServerProcess>();
 
   private brokerStarting?: Promise<BenchBroker>;
+  private natsStarting?: Promise<BenchNats>;
 
   constructor(
     readonly db: BenchDatabase,
@@ -27,10 +29,18 @@ export class BenchRun {
     return this.brokerStarting;
   }
 
-  /** Drops the virtual host, if one was created. */
+  /** The run's NATS prefix, on first use. */
+  nats(): Promise<BenchNats> {
+    this.natsStarting ??= createBenchNats();
+    return this.natsStarting;
+  }
+
+  /** Drops the virtual host and the NATS streams, if they were created. */
   async dropBroker(): Promise<void> {
     const broker = await this.brokerStarting?.catch(() => undefined);
     await broker?.drop();
+    const nats = await this.natsStarting?.catch(() => undefined);
+    await nats?.drop();
   }
 
   wants(...names: ScenarioName[]): boolean {
@@ -38,8 +48,9 @@ export class BenchRun {
   }
 
   /** The app (`dist/bench/src/main.js`) on the run's database, with rate limiting off and quiet logs. */
-  async startApp(transport: 'inprocess' | 'rabbitmq'): Promise<ServerProcess> {
+  async startApp(transport: 'inprocess' | 'rabbitmq' | 'nats'): Promise<ServerProcess> {
     const broker = transport === 'rabbitmq' ? await this.broker() : undefined;
+    const nats = transport === 'nats' ? await this.nats() : undefined;
     return this.track(
       ServerProcess.start(
         `app-${transport}`,
@@ -49,6 +60,7 @@ export class BenchRun {
           JWT_SECRET: BENCH_JWT_SECRET,
           EVENT_TRANSPORT: transport,
           ...(broker && { RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: broker.prefix }),
+          ...(nats && { NATS_URL: nats.url, NATS_PREFIX: nats.prefix }),
           LOG_LEVEL: 'warn',
           RATE_LIMIT_ENABLED: 'false',
         },

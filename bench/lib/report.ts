@@ -36,6 +36,7 @@ export interface BenchReport {
     node: string;
     postgres: string;
     rabbitmq: string;
+    nats: string;
     /** 1-minute load average when the run started and ended: other work on the machine skews every number. */
     loadAverage: { start: number; end: number };
   };
@@ -43,7 +44,7 @@ export interface BenchReport {
   readRatio: number | null;
   writeRatio: number | null;
   relayRatio: number | null;
-  propagationP99Ms: { inprocess: number | null; rabbitmq: number | null };
+  propagationP99Ms: { inprocess: number | null; rabbitmq: number | null; nats: number | null };
   searchP99Ms: number | null;
   replayEventsPerSec: number | null;
   replayMethod: string;
@@ -69,13 +70,14 @@ export const atMost = (name: string, goal: number, actual: number | null): Targe
   met: actual === null ? null : actual <= goal,
 });
 
-export function machine(postgres: string, rabbitmq: string, loadAtStart: number): BenchReport['machine'] {
+export function machine(postgres: string, rabbitmq: string, nats: string, loadAtStart: number): BenchReport['machine'] {
   return {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     node: process.version,
     postgres,
     rabbitmq,
+    nats,
     loadAverage: { start: loadAtStart, end: Math.round(loadavg()[0] * 100) / 100 },
   };
 }

@@ -11,7 +11,7 @@ export interface Results {
   readNest?: Measurement;
   writeApp?: Measurement;
   writeBare?: Measurement;
-  propagation: { inprocess?: PropagationResult; rabbitmq?: PropagationResult };
+  propagation: { inprocess?: PropagationResult; rabbitmq?: PropagationResult; nats?: PropagationResult };
   relay?: { app: Measurement; baseline: Measurement };
   search?: Measurement;
   /** Per query: its latency alone and its hit count. */

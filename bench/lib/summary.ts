@@ -11,6 +11,7 @@ export interface RunFacts {
   loadDurationS: number;
   postgres: string;
   rabbitmq: string;
+  nats: string;
   relayEvents: number;
   propagationRate: number;
   searchCorpus: string;
@@ -83,6 +84,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
   }
   if (propagation.inprocess) scenarios.push(propagationScenario('propagation-inprocess', propagation.inprocess, facts));
   if (propagation.rabbitmq) scenarios.push(propagationScenario('propagation-rabbitmq', propagation.rabbitmq, facts));
+  if (propagation.nats) scenarios.push(propagationScenario('propagation-nats', propagation.nats, facts));
   if (search) {
     scenarios.push({
       name: 'search',
@@ -110,7 +112,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
   const report: BenchReport = {
     startedAt: facts.startedAt,
     durationS: facts.durationS,
-    machine: machine(facts.postgres, facts.rabbitmq, facts.loadAtStart),
+    machine: machine(facts.postgres, facts.rabbitmq, facts.nats, facts.loadAtStart),
     scenarios,
     readRatio: ratio(readApp?.throughput ?? null, results.readBare?.throughput ?? null),
     writeRatio: ratio(writeApp?.throughput ?? null, results.writeBare?.throughput ?? null),
@@ -118,6 +120,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
     propagationP99Ms: {
       inprocess: propagation.inprocess?.p99Ms ?? null,
       rabbitmq: propagation.rabbitmq?.p99Ms ?? null,
+      nats: propagation.nats?.p99Ms ?? null,
     },
     searchP99Ms: search?.p99Ms ?? null,
     replayEventsPerSec: replay ? Math.round(replay.eventsPerSec) : null,
@@ -132,6 +135,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
     atLeast('relay ratio (vs bare amqplib)', 0.5, report.relayRatio),
     atMost('propagation p99 in-process (ms)', 15, report.propagationP99Ms.inprocess),
     atMost('propagation p99 RabbitMQ (ms)', 30, report.propagationP99Ms.rabbitmq),
+    atMost('propagation p99 NATS (ms)', 30, report.propagationP99Ms.nats),
     atMost('search p99 (ms)', 40, report.searchP99Ms),
     atLeast('replay (events/s)', 10_000, report.replayEventsPerSec),
     atMost('peak RSS under read+write (MB)', 300, report.peakRssMb),

@@ -93,16 +93,19 @@ export async function baselines(run: BenchRun, results: Results, productIds: rea
   await run.stop(nest);
 }
 
-export async function propagationOverRabbitMq(
+/** Propagation on the monolith over a broker transport, with customers of its own. */
+export async function propagationOverBroker(
   run: BenchRun,
   results: Results,
   productIds: readonly string[],
+  transport: 'rabbitmq' | 'nats',
 ): Promise<void> {
-  run.progress.phase(`propagation: RabbitMQ monolith, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
-  const app = await run.startApp('rabbitmq');
+  const name = transport === 'nats' ? 'NATS JetStream' : 'RabbitMQ';
+  run.progress.phase(`propagation: ${name} monolith, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
+  const app = await run.startApp(transport);
   await run.settle(app);
-  const pairs = reviewPairs(await customers('prop-rabbitmq', CUSTOMERS), productIds);
-  results.propagation.rabbitmq = await measurePropagation(app, run.db, pairs, PROPAGATION_RATE, run.durationS);
+  const pairs = reviewPairs(await customers(`prop-${transport}`, CUSTOMERS), productIds);
+  results.propagation[transport] = await measurePropagation(app, run.db, pairs, PROPAGATION_RATE, run.durationS);
   await run.stop(app);
 }
 

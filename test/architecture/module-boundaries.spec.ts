@@ -138,6 +138,7 @@ const BASELINE: Tree = {
   ...fakePackage('typeorm'),
   ...fakePackage('amqplib'),
   ...fakePackage('amqp-connection-manager'),
+  ...fakePackage('nats'),
   'src/main.ts': "import { AppModule } from './app.module';\nexport const root = AppModule;\n",
   'src/app.module.ts': [
     "import { Module } from '@nestjs/common';",
@@ -157,6 +158,11 @@ const BASELINE: Tree = {
     "import * as manager from 'amqp-connection-manager';",
     "import { IntegrationEvent } from '../integration-event';",
     'export const transport = [amqp, manager, IntegrationEvent];',
+  ].join('\n'),
+  'src/shared/messaging/transports/nats/nats.adapter.ts': [
+    "import * as nats from 'nats';",
+    "import { IntegrationEvent } from '../../integration-event';",
+    'export const transport = [nats, IntegrationEvent];',
   ].join('\n'),
   'src/shared/domain/domain-error.ts': 'export class DomainError extends Error {}\n',
   'src/modules/catalog/catalog.module.ts': [
@@ -289,6 +295,18 @@ const FIXTURES: Record<string, Fixture> = {
     expected: [
       'broker-client-only-in-rabbitmq-transport: src/modules/reviews/infrastructure/publisher.ts → node_modules/amqplib/index.js',
       'broker-client-only-in-rabbitmq-transport: src/shared/messaging/relay/relay.ts → node_modules/amqp-connection-manager/index.js',
+    ],
+  },
+  'broker-client-only-in-nats-transport': {
+    files: {
+      'src/modules/reviews/infrastructure/subscriber.ts':
+        "import * as nats from 'nats';\nexport const uses = [nats];\n",
+      'src/shared/messaging/transports/rabbitmq/bridge.ts':
+        "import * as nats from 'nats';\nexport const uses = [nats];\n",
+    },
+    expected: [
+      'broker-client-only-in-nats-transport: src/modules/reviews/infrastructure/subscriber.ts → node_modules/nats/index.js',
+      'broker-client-only-in-nats-transport: src/shared/messaging/transports/rabbitmq/bridge.ts → node_modules/nats/index.js',
     ],
   },
   'module-roots-only-in-composition-root': {

@@ -4,6 +4,7 @@ import { encodeEnvelope, publishOptions } from '../../src/shared/messaging/trans
 import { EventStoreRow, toEnvelope, toStoredEvent } from '../../src/shared/messaging/outbox/stored-event';
 import { uuidV7 } from '../../src/shared/messaging/envelope/uuid-v7';
 import { TRANSPORT_ADAPTER, TransportAdapter } from '../../src/shared/messaging/transports/transport-adapter';
+import { publishCopies } from '../nats/test-nats';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
 import { TransportUnderTest, transportCases } from '../support/transports';
@@ -30,9 +31,11 @@ describe.each(transportCases())('duplicate deliveries on the %s transport', (_, 
 
   /**
    * Puts every envelope on the wire `times` more times, all at once: straight to the events exchange as
-   * a relay would (RabbitMQ), or through the transport itself (in-process, where the bus is the wire).
+   * a relay would (RabbitMQ), to the events subjects as a relay would after the duplicate window (NATS),
+   * or through the transport itself (in-process, where the bus is the wire).
    */
   async function publishAgain(envelopes: readonly EventEnvelope[], times: number): Promise<void> {
+    if (site.EVENT_TRANSPORT === 'nats') return publishCopies(site, envelopes, times);
     if (site.EVENT_TRANSPORT === 'inprocess') {
       const wire = app.running.app.get<TransportAdapter>(TRANSPORT_ADAPTER);
       await Promise.all(Array.from({ length: times }, () => wire.publish(envelopes)));

@@ -36,8 +36,8 @@ const STATE = `
                  'inStock', in_stock, 'stockVersion', stock_version) FROM catalog.product_enrichment WHERE product_id = $1)
   ) AS state`;
 
-/** Runs per transport: the in-process bus is quick; a broker round trip per run makes RabbitMQ's slower. */
-const RUNS: Record<string, number> = { inprocess: 120, rabbitmq: 40 };
+/** Runs per transport: the in-process bus is quick; a broker round trip per run makes the brokers' slower. */
+const RUNS: Record<string, number> = { inprocess: 120, rabbitmq: 40, nats: 40 };
 
 describe.each(transportCases())('delivery order on the %s transport', (name, createTransport) => {
   const transport: TransportUnderTest = createTransport();

@@ -113,6 +113,7 @@ export class MessagingHarness {
         CONSUMER_BACKOFF_MS: '5',
         RABBITMQ_QUEUE_TYPE: 'classic',
         RABBITMQ_SHARDS: '2',
+        NATS_PARTITIONS: '2',
         ...options.env,
       },
       [{ name: 'things' }],

@@ -1,9 +1,8 @@
 import * as amqplib from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { BrokerUser, brokerUrlAs, createBrokerUsers, deleteBrokerUsers } from '../support/broker-users';
-import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
-import { tokenFor } from '../support/tokens';
+import { expectReviewRoundTrip, productCreatedEnvelope } from '../support/reviews-alone';
 import { createTestBroker, TestBroker } from './test-broker';
 
 const MODULES = ['catalog', 'reviews', 'rating', 'inventory', 'search'];
@@ -117,25 +116,7 @@ describe('scripts/create-broker-users.sh', () => {
     it('consumes the catalog events it needs and publishes its own', async () => {
       const productId = randomUUID();
       const channel = await guest.createConfirmChannel();
-      const envelope = {
-        eventId: randomUUID(),
-        type: 'catalog.product-created.v2',
-        streamId: `catalog.product:${productId}`,
-        streamVersion: 1,
-        occurredAt: new Date().toISOString(),
-        correlationId: 'broker-users-test',
-        causationId: null,
-        actor: 'admin-1',
-        payload: {
-          productId,
-          sku: 'USR-1',
-          name: 'Permission lamp',
-          description: 'Published by the catalog user',
-          price: { amount: 100, currency: 'EUR' },
-          initialStock: 1,
-          categories: [],
-        },
-      };
+      const envelope = productCreatedEnvelope(productId, 'broker-users-test');
       channel.publish(`${prefix}.events`, envelope.type, Buffer.from(JSON.stringify(envelope)), {
         persistent: true,
         userId: 'guest',
@@ -143,22 +124,7 @@ describe('scripts/create-broker-users.sh', () => {
         headers: { 'x-stream-id': envelope.streamId },
       });
       await channel.waitForConfirms();
-      const token = await tokenFor('customer-1');
-      const added = await eventually(
-        () =>
-          app.api.post(`/api/v1/products/${productId}/reviews`, { title: 'Allowed', body: 'By permission' }, { token }),
-        (response) => response.status !== 404,
-        { what: 'the reviews module to learn the product over the broker' },
-      );
-      expect(added.status).toBe(201);
-      await eventually(
-        () =>
-          app.query(
-            `SELECT published_at FROM messaging.event_store WHERE type = 'reviews.review-added.v1' AND published_at IS NOT NULL`,
-          ),
-        (rows) => rows.length === 1,
-        { what: 'review-added to be confirmed by the broker under the reviews user' },
-      );
+      await expectReviewRoundTrip(app, productId, 'the broker');
     });
   });
 });

@@ -123,6 +123,22 @@ describe('start-up failures: one line with the cause, a non-zero exit, nothing t
     expect(result.elapsedMs).toBeLessThan(15000);
   }, 120000);
 
+  it('reports a NATS server name that does not resolve in one line, without waiting out the connect timeout', async () => {
+    const result = await start({
+      EVENT_TRANSPORT: 'nats',
+      NATS_URL: 'nats://svc:secret@no-such-host.invalid:4222',
+      DATABASE_URL: database.url,
+      JWT_SECRET: TEST_JWT_SECRET,
+      PORT: String(await freePort()),
+    });
+    timings.push(`  NATS host does not resolve: ${result.elapsedMs} ms`);
+    expectOneLine(
+      result,
+      /^cannot start: NATS at nats:\/\/svc:\*\*\*@no-such-host\.invalid:4222 host name in NATS_URL does not resolve/,
+    );
+    expect(result.elapsedMs).toBeLessThan(15000);
+  }, 120000);
+
   it('keeps Nest’s route table at debug', async () => {
     const server = ServerProcess.start(await freePort(), { DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
     try {

@@ -1,12 +1,14 @@
+import { TestNats, createTestNats } from '../nats/test-nats';
 import { TestBroker, createTestBroker } from '../rabbitmq/test-broker';
 
 /**
  * One transport as the parameterised suites run it: the environment that selects it for an app, and
- * the broker resources it needs for a test file (a fresh RabbitMQ virtual host), created in
+ * the broker resources it needs for a test file (a fresh RabbitMQ virtual host, or a NATS relay and
+ * fresh prefixes), created in
  * `beforeAll` and dropped in `afterAll`.
  */
 export interface TransportUnderTest {
-  readonly name: 'inprocess' | 'rabbitmq';
+  readonly name: 'inprocess' | 'rabbitmq' | 'nats';
   setUp(): Promise<void>;
   tearDown(): Promise<void>;
   /** Variables that put an app on this transport; each call names a fresh deployment on the broker. */
@@ -55,10 +57,44 @@ class RabbitMq implements TransportUnderTest {
   }
 }
 
+class Nats implements TransportUnderTest {
+  readonly name = 'nats';
+  private server?: TestNats;
+
+  async setUp(): Promise<void> {
+    this.server = await createTestNats();
+  }
+
+  async tearDown(): Promise<void> {
+    await this.server?.drop();
+  }
+
+  env(): Record<string, string> {
+    const server = this.requireServer();
+    // A shorter ack wait than the default 30 s: what a cut or killed connection had in hand comes back sooner.
+    return {
+      EVENT_TRANSPORT: 'nats',
+      NATS_URL: server.url,
+      NATS_PREFIX: server.newPrefix(),
+      NATS_ACK_WAIT_SECONDS: '10',
+    };
+  }
+
+  dropConnections(): Promise<void> {
+    return this.requireServer().closeConnections();
+  }
+
+  private requireServer(): TestNats {
+    if (!this.server) throw new Error('call setUp() (in beforeAll) before using the NATS transport');
+    return this.server;
+  }
+}
+
 /** Every transport the parameterised suites prove the same guarantees on. */
 export const TRANSPORTS_UNDER_TEST: readonly (() => TransportUnderTest)[] = [
   () => new InProcess(),
   () => new RabbitMq(),
+  () => new Nats(),
 ];
 
 /** `describe.each` rows: `[name, factory]`. */

@@ -66,6 +66,7 @@ describe('AsyncAPI document', () => {
     version: '1.2.3',
     exchange: 'shop.events',
     publicExchange: 'shop.public',
+    natsPrefix: 'shop',
     events: registry.all(),
     currentTypeOf: (type) => registry.currentTypeOf(type),
     consumers,
@@ -104,5 +105,15 @@ describe('AsyncAPI document', () => {
       exchange: { name: 'shop.events', type: 'topic' },
     });
     expect(document.info.version).toBe('1.2.3');
+  });
+
+  it('describes the NATS binding: the partitioned subject of each type, and the server', () => {
+    expect(document.channels['things.thing-seen.v1']['x-nats-subject']).toBe(
+      'shop.events.{partition}.things.thing-seen.v1',
+    );
+    expect(document.channels['things.thing-seen.v1'].bindings.nats).toEqual({});
+    expect(document.operations['things.thing-made.v2.send'].bindings.nats).toEqual({ bindingVersion: '0.1.0' });
+    expect(document.servers.nats).toMatchObject({ protocol: 'nats' });
+    expect(document.info.description).toMatch(/`shop.events.\{partition\}.<type>`.*`Nats-Msg-Id` = event id/s);
   });
 });

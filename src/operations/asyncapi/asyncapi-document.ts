@@ -21,6 +21,8 @@ export interface AsyncApiSource {
   exchange: string;
   /** Topic exchange the public form of public events is published to. */
   publicExchange: string;
+  /** First token of every NATS subject (`NATS_PREFIX`): events go to `<prefix>.events.<partition>.<type>`. */
+  natsPrefix: string;
   /** Every registered event class, superseded versions included. */
   events: readonly IntegrationEventClass[];
   /** The version a type's events are read as (`catalog.product-created.v1` → `.v2`). */
@@ -29,6 +31,7 @@ export interface AsyncApiSource {
 }
 
 const AMQP_BINDING_VERSION = '0.3.0';
+const NATS_BINDING_VERSION = '0.1.0';
 const ref = (path: string) => ({ $ref: `#/${path}` });
 
 /**
@@ -47,7 +50,7 @@ export function messageSchema(eventClass: IntegrationEventClass): JsonSchema {
   };
 }
 
-function channel(eventClass: IntegrationEventClass, exchange: string, supersededBy: string | undefined) {
+function channel(eventClass: IntegrationEventClass, source: AsyncApiSource, supersededBy: string | undefined) {
   const delivery =
     eventClass.delivery === 'best-effort'
       ? 'Best-effort telemetry: published straight to the broker, at most once, not stored.'
@@ -60,12 +63,15 @@ function channel(eventClass: IntegrationEventClass, exchange: string, superseded
     title: eventClass.type,
     description: `${eventClass.description} ${delivery}${superseded}`.trim(),
     messages: { [eventClass.type]: ref(`components/messages/${eventClass.type}`) },
+    // The NATS channel binding has no fields; the subject, partition included, is the extension below.
+    'x-nats-subject': `${source.natsPrefix}.events.{partition}.${eventClass.type}`,
     bindings: {
       amqp: {
         is: 'routingKey',
-        exchange: { name: exchange, type: 'topic', durable: true, autoDelete: false, vhost: '/' },
+        exchange: { name: source.exchange, type: 'topic', durable: true, autoDelete: false, vhost: '/' },
         bindingVersion: AMQP_BINDING_VERSION,
       },
+      nats: {},
     },
   };
 }
@@ -100,6 +106,7 @@ function operations(source: AsyncApiSource, current: readonly IntegrationEventCl
       'x-module': module,
       bindings: {
         amqp: { deliveryMode: eventClass.delivery === 'best-effort' ? 1 : 2, bindingVersion: AMQP_BINDING_VERSION },
+        nats: { bindingVersion: NATS_BINDING_VERSION },
       },
     };
     const consumersByModule = new Map<string, string[]>();
@@ -115,7 +122,10 @@ function operations(source: AsyncApiSource, current: readonly IntegrationEventCl
         title: `${consumingModule} consumes ${type}`,
         'x-module': consumingModule,
         'x-consumers': consumers.sort(),
-        bindings: { amqp: { ack: true, bindingVersion: AMQP_BINDING_VERSION } },
+        bindings: {
+          amqp: { ack: true, bindingVersion: AMQP_BINDING_VERSION },
+          nats: { bindingVersion: NATS_BINDING_VERSION },
+        },
       };
     }
   }
@@ -134,7 +144,7 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
   };
   const modules = [...new Set(events.map((eventClass) => moduleOfType(eventClass.type)))];
   const current = events.filter((eventClass) => !supersededBy(eventClass));
-  const published = publicChannels(current, source.publicExchange, moduleOfType);
+  const published = publicChannels(current, source.publicExchange, source.natsPrefix, moduleOfType);
   return {
     asyncapi: '3.0.0',
     info: {
@@ -142,9 +152,12 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
       version: source.version,
       description:
         `Integration events between the ${modules.join(', ')} modules (and those that only consume them). On RabbitMQ every ` +
-        `event is published to the topic exchange \`${source.exchange}\` with its wire type as routing key; in a ` +
-        'single process the same envelopes travel in memory. Each message is the JSON envelope below; `x-delivery` ' +
-        'tells effectively-once events from best-effort telemetry.',
+        `event is published to the topic exchange \`${source.exchange}\` with its wire type as routing key. On NATS ` +
+        `JetStream it is published to \`${source.natsPrefix}.events.{partition}.<type>\` (\`x-nats-subject\`; the ` +
+        'partition is a hash of the stream id, so a stream keeps its order) in the stream ' +
+        `\`${source.natsPrefix}-events\`, with \`Nats-Msg-Id\` = event id; public copies go to ` +
+        `\`${source.natsPrefix}.public.<type>\`. In a single process the same envelopes travel in memory. Each ` +
+        'message is the JSON envelope below; `x-delivery` tells effectively-once events from best-effort telemetry.',
     },
     defaultContentType: 'application/json',
     servers: {
@@ -154,10 +167,16 @@ export function buildAsyncApiDocument(source: AsyncApiSource): AsyncApiDocument 
         description: 'The broker of `RABBITMQ_URL` (amqps:// is supported too).',
         variables: { host: { default: 'localhost:5672' } },
       },
+      nats: {
+        host: '{host}',
+        protocol: 'nats',
+        description: 'A server of `NATS_URL` (a comma list for a cluster), with JetStream enabled.',
+        variables: { host: { default: 'localhost:4222' } },
+      },
     },
     channels: {
       ...Object.fromEntries(
-        events.map((eventClass) => [eventClass.type, channel(eventClass, source.exchange, supersededBy(eventClass))]),
+        events.map((eventClass) => [eventClass.type, channel(eventClass, source, supersededBy(eventClass))]),
       ),
       ...published.channels,
     },

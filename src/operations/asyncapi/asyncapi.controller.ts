@@ -20,7 +20,7 @@ export class AsyncApiController {
   private readonly names: RabbitMqNames;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: EventRegistry,
     private readonly consumers: ConsumerRegistry,
   ) {
@@ -33,6 +33,7 @@ export class AsyncApiController {
       version: packageVersion(),
       exchange: this.names.eventsExchange,
       publicExchange: this.names.publicExchange,
+      natsPrefix: this.config.nats.namePrefix,
       events: this.registry.all(),
       currentTypeOf: (type) => this.registry.currentTypeOf(type),
       consumers: this.consumers.declarations().map(({ consumer, module, eventClasses }) => ({

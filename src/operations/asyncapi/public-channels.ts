@@ -53,6 +53,7 @@ const isPublic = (
 export function publicChannels(
   events: readonly IntegrationEventClass[],
   exchange: string,
+  natsPrefix: string,
   owner: (type: string) => string,
 ) {
   const published = events.filter(isPublic);
@@ -69,12 +70,14 @@ export function publicChannels(
             'contract declares public, no actor, correlation or causation id, no headers. At least once; ' +
             'de-duplicate on `eventId`.',
           messages: { [id(eventClass.type)]: ref(`components/messages/${id(eventClass.type)}`) },
+          'x-nats-subject': `${natsPrefix}.public.${eventClass.type}`,
           bindings: {
             amqp: {
               is: 'routingKey',
               exchange: { name: exchange, type: 'topic', durable: true, autoDelete: false, vhost: '/' },
               bindingVersion: AMQP_BINDING_VERSION,
             },
+            nats: {},
           },
         },
       ]),

@@ -34,6 +34,22 @@ export interface AppConfig {
      */
     publishers: Record<string, string>;
   };
+  nats: {
+    /** Servers of one NATS cluster (`NATS_URL`, a comma list); credentials may be given in a URL. */
+    servers: string[];
+    /** First subject token and stream-name prefix, so deployments or test runs can share a server. */
+    namePrefix: string;
+    /** Partitions of the events subject space; a stream hashes to one, each has one active consumer per module. */
+    partitions: number;
+    /** Messages in hand per partition consumer (JetStream `max_ack_pending`). */
+    prefetch: number;
+    /** How long a delivered, unsettled message waits before JetStream delivers it again (a crashed consumer's). */
+    ackWaitSeconds: number;
+    /** How long a partition stays with an instance that stopped renewing its lease. */
+    leaseSeconds: number;
+    /** Stream replicas in a JetStream cluster. */
+    replicas: number;
+  };
   /** Modules this process hosts, in registry order; empty when `gateway`. */
   modules: string[];
   gateway: boolean;

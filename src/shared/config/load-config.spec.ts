@@ -26,7 +26,12 @@ describe('configuration', () => {
   });
 
   it.each([
-    [{ EVENT_TRANSPORT: 'kafka' }, /^EVENT_TRANSPORT must be one of inprocess, rabbitmq, got "kafka"$/],
+    [{ EVENT_TRANSPORT: 'kafka' }, /^EVENT_TRANSPORT must be one of inprocess, rabbitmq, nats, got "kafka"$/],
+    [{ NATS_URL: 'nats://a:4222,amqp://b' }, /^NATS_URL must use nats/],
+    [{ NATS_URL: 'nats://a:4222, ' }, /^NATS_URL must be a comma list of nats:\/\/ URLs/],
+    [{ NATS_PREFIX: 'ecomm.prod' }, /^NATS_PREFIX must be 1 to 32 letters, digits/],
+    [{ NATS_PARTITIONS: '0' }, /^NATS_PARTITIONS must be between 1 and 64/],
+    [{ NATS_LEASE_SECONDS: '1' }, /^NATS_LEASE_SECONDS must be between 2/],
     [{ PORT: 'abc' }, /^PORT must be a whole number/],
     [{ PORT: '70000' }, /^PORT must be between 0 and 65535/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must use postgres or postgresql/],
@@ -54,6 +59,21 @@ describe('configuration', () => {
   ])('stops with one line naming the variable for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads NATS_URL as a comma list of servers, with defaults for the JetStream settings', () => {
+    expect(loadConfig({}).nats).toEqual({
+      servers: ['nats://127.0.0.1:4222'],
+      namePrefix: 'ecomm',
+      partitions: 4,
+      prefetch: 32,
+      ackWaitSeconds: 30,
+      leaseSeconds: 10,
+      replicas: 1,
+    });
+    const cluster = loadConfig({ EVENT_TRANSPORT: 'nats', NATS_URL: 'nats://svc:pw@n1:4222, nats://n2:4222' });
+    expect(cluster.eventTransport).toBe('nats');
+    expect(cluster.nats.servers).toEqual(['nats://svc:pw@n1:4222', 'nats://n2:4222']);
   });
 
   it('trusts no proxy, serves metrics openly on the API port and bounds tokens and streams by default', () => {

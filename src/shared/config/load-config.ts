@@ -87,6 +87,24 @@ function databaseUrlFor(env: Env, modules: readonly string[]): string | undefine
   return own[0]?.value ?? shared;
 }
 
+/** `NATS_URL=nats://a:4222,nats://b:4222`: the servers of one NATS cluster (credentials may ride in the first). */
+function natsServers(env: Env): string[] {
+  const raw = (env.NATS_URL ?? '').trim() || 'nats://127.0.0.1:4222';
+  return raw.split(',').map((server) => {
+    if (server.trim() === '') throw new ConfigError(`NATS_URL must be a comma list of nats:// URLs, got "${raw}"`);
+    return url({ NATS_URL: server.trim() }, 'NATS_URL', ['nats'])!;
+  });
+}
+
+/** A NATS subject token and stream-name part: letters, digits, `_` and `-` only. */
+function natsPrefix(env: Env): string {
+  const prefix = env.NATS_PREFIX || 'ecomm';
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(prefix)) {
+    throw new ConfigError(`NATS_PREFIX must be 1 to 32 letters, digits, "_" or "-", got "${prefix}"`);
+  }
+  return prefix;
+}
+
 /** `ecomm` for the whole monolith, `ecomm-<modules>` for a split service, `ecomm-gateway`. */
 function serviceNameFor(modules: readonly string[], known: readonly string[], gateway: boolean): string {
   if (gateway) return 'ecomm-gateway';
@@ -130,6 +148,15 @@ export function loadConfig(env: Env, registry: readonly ConfigurableModule[]): A
       heartbeatSeconds: integer(env, 'RABBITMQ_HEARTBEAT_SECONDS', 5, 1, 60),
       tls: { caFile: env.RABBITMQ_CA_FILE, certFile: env.RABBITMQ_CERT_FILE, keyFile: env.RABBITMQ_KEY_FILE },
       publishers: publishers(env, known),
+    },
+    nats: {
+      servers: natsServers(env),
+      namePrefix: natsPrefix(env),
+      partitions: integer(env, 'NATS_PARTITIONS', 4, 1, 64),
+      prefetch: integer(env, 'NATS_PREFETCH', 32, 1, 10000),
+      ackWaitSeconds: integer(env, 'NATS_ACK_WAIT_SECONDS', 30, 1, 3600),
+      leaseSeconds: integer(env, 'NATS_LEASE_SECONDS', 10, 2, 3600),
+      replicas: integer(env, 'NATS_REPLICAS', 1, 1, 5),
     },
     modules,
     gateway,

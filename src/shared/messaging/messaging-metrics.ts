@@ -68,8 +68,9 @@ export class MessagingMetrics implements OnApplicationBootstrap {
     const queueDepths = this.transport.queueDepths?.bind(this.transport);
     if (queueDepths) {
       metrics.registerLabelledGauge(
-        'rabbitmq_queue_messages',
-        'Messages ready in the queues this process consumes (shards and dead letters)',
+        // Named after the transport (`rabbitmq_queue_messages`, `nats_queue_messages`): each counts what its queues hold.
+        `${this.transport.name}_queue_messages`,
+        'Messages waiting in the queues this process consumes (shards or partitions, and dead letters)',
         'queue',
         cachedFor(1000, queueDepths),
       );

@@ -91,8 +91,9 @@ const jsonForStorage = (value: object): string =>
     .replace(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})/gi, '\\ufffd')
     .replace(/(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/gi, '\\ufffd');
 
+/** A JSON object; the bytes of a body that did not parse are not one (they are stored as text). */
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+  value !== null && typeof value === 'object' && !Array.isArray(value) && !Buffer.isBuffer(value);
 
 /** The text of a message as stored: JSON for objects, the decoded bytes for a body that was not JSON. */
 function textOf(message: unknown): string {

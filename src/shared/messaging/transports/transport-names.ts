@@ -1,3 +1,3 @@
 /** The transports `EVENT_TRANSPORT` may name; `transports.ts` maps each to its adapter. */
-export const TRANSPORT_NAMES = ['inprocess', 'rabbitmq'] as const;
+export const TRANSPORT_NAMES = ['inprocess', 'rabbitmq', 'nats'] as const;
 export type TransportName = (typeof TRANSPORT_NAMES)[number];

@@ -1,5 +1,7 @@
 import { Provider, Type } from '@nestjs/common';
 import { InProcessAdapter } from './inprocess/inprocess.adapter';
+import { NatsAdapter } from './nats/nats.adapter';
+import { NatsConnection } from './nats/nats-connection';
 import { RabbitMqAdapter } from './rabbitmq/rabbitmq.adapter';
 import { RabbitMqConnection } from './rabbitmq/rabbitmq-connection';
 import { TransportAdapter } from './transport-adapter';
@@ -15,4 +17,5 @@ export interface TransportDefinition {
 export const TRANSPORTS: Record<TransportName, TransportDefinition> = {
   inprocess: { adapter: InProcessAdapter, providers: [] },
   rabbitmq: { adapter: RabbitMqAdapter, providers: [RabbitMqConnection] },
+  nats: { adapter: NatsAdapter, providers: [NatsConnection] },
 };
