@@ -31,18 +31,24 @@ function selectedScenarios(): Set<ScenarioName> {
 
 /** Phases announced on the way, so the percentage shown is of the whole run. */
 function phaseCount(only: ReadonlySet<ScenarioName>): number {
-  const has = (name: ScenarioName) => only.has(name);
-  const monolith = has('read') || has('write') || has('propagation');
+  const has = (name: ScenarioName) => (only.has(name) ? 1 : 0);
+  const monolith = has('read') || has('write') || has('propagation') || has('sustained');
+  const baselines = has('read') || has('write') || has('sustained');
   return (
     2 +
-    (monolith ? 1 : 0) +
-    ['read', 'read', 'write', 'propagation'].filter((name) => has(name as ScenarioName)).length +
-    (has('read') || has('write') ? 1 : 0) +
-    (has('read') ? 1 : 0) +
-    (has('propagation') ? 2 : 0) +
-    (has('relay') ? 1 : 0) +
-    (has('search') ? 2 : 0) +
-    (has('replay') ? 2 : 0)
+    monolith +
+    2 * has('read') +
+    has('propagation') +
+    has('write') +
+    has('sustained') +
+    baselines +
+    has('read') +
+    2 * (has('propagation') + has('sustained')) +
+    3 * has('split') +
+    has('relay') +
+    2 * has('search') +
+    2 * has('replay') +
+    has('startup')
   );
 }
 
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
       migrations: migrationsFor(MODULES),
     });
     await schema.close();
-    const results: Results = { propagation: {}, failures: [] };
+    const results: Results = { propagation: {}, sustained: {}, failures: [] };
     // A scenario that fails (a broker that does not answer) is reported; the others still run.
     const attempt = async (name: string, group: () => Promise<void>) => {
       let timer: NodeJS.Timeout | undefined;
@@ -85,24 +91,25 @@ async function main(): Promise<void> {
         clearTimeout(timer);
       }
     };
-    if (run.wants('read', 'write', 'propagation')) {
+    if (run.wants('read', 'write', 'propagation', 'sustained')) {
       let productIds: string[] = [];
       await attempt('app in-process', async () => {
         productIds = await groups.monolithInProcess(run, results);
       });
-      if (productIds.length > 0 && run.wants('read', 'write')) {
+      // The bare server's write throughput is also what the sustained rate is a ratio of.
+      if (productIds.length > 0 && run.wants('read', 'write', 'sustained')) {
         await attempt('baselines', () => groups.baselines(run, results, productIds));
       }
-      if (productIds.length > 0 && run.wants('propagation')) {
-        await attempt('propagation over RabbitMQ', () =>
-          groups.propagationOverBroker(run, results, productIds, 'rabbitmq'),
-        );
-        await attempt('propagation over NATS', () => groups.propagationOverBroker(run, results, productIds, 'nats'));
+      if (productIds.length > 0 && run.wants('propagation', 'sustained')) {
+        await attempt('RabbitMQ monolith', () => groups.overBroker(run, results, productIds, 'rabbitmq'));
+        await attempt('NATS monolith', () => groups.overBroker(run, results, productIds, 'nats'));
       }
     }
+    if (run.wants('split')) await attempt('split', () => groups.split(run, results));
     if (run.wants('relay')) await attempt('relay', () => groups.relay(run, results));
     if (run.wants('search')) await attempt('search', () => groups.search(run, results));
     if (run.wants('replay')) await attempt('replay', () => groups.replay(run, results));
+    if (run.wants('startup')) await attempt('startup', () => groups.startup(run, results));
 
     progress.phase('report');
     const [{ server_version: postgres }] = await db.query<{ server_version: string }>(`SHOW server_version`);
@@ -112,8 +119,10 @@ async function main(): Promise<void> {
       durationS: Math.round(progress.elapsedMs() / 1000),
       loadDurationS: run.durationS,
       postgres,
-      rabbitmq: run.wants('relay', 'propagation') ? (await run.broker()).url.replace(/\/\/[^@]*@/, '//') : 'not used',
-      nats: run.wants('propagation') ? (await run.nats()).url.replace(/\/\/[^@]*@/, '//') : 'not used',
+      rabbitmq: run.wants('relay', 'propagation', 'sustained', 'split')
+        ? (await run.broker()).url.replace(/\/\/[^@]*@/, '//')
+        : 'not used',
+      nats: run.wants('propagation', 'sustained') ? (await run.nats()).url.replace(/\/\/[^@]*@/, '//') : 'not used',
       relayEvents: groups.RELAY_EVENTS,
       propagationRate: groups.PROPAGATION_RATE,
       searchCorpus: `${groups.SEARCH_PRODUCTS} products and ${groups.SEARCH_REVIEWS} reviews`,

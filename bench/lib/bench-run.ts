@@ -5,7 +5,17 @@ import { ServerProcess } from './processes';
 import { Progress } from './progress';
 import { BENCH_JWT_SECRET } from './tokens';
 
-export const SCENARIOS = ['read', 'write', 'propagation', 'relay', 'search', 'replay'] as const;
+export const SCENARIOS = [
+  'read',
+  'write',
+  'propagation',
+  'sustained',
+  'split',
+  'relay',
+  'search',
+  'replay',
+  'startup',
+] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 /** Everything the scenario groups share within one run. */
@@ -51,22 +61,20 @@ export class BenchRun {
   async startApp(transport: 'inprocess' | 'rabbitmq' | 'nats'): Promise<ServerProcess> {
     const broker = transport === 'rabbitmq' ? await this.broker() : undefined;
     const nats = transport === 'nats' ? await this.nats() : undefined;
-    return this.track(
-      ServerProcess.start(
-        `app-${transport}`,
-        'src/main.js',
-        {
-          DATABASE_URL: this.db.url,
-          JWT_SECRET: BENCH_JWT_SECRET,
-          EVENT_TRANSPORT: transport,
-          ...(broker && { RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: broker.prefix }),
-          ...(nats && { NATS_URL: nats.url, NATS_PREFIX: nats.prefix }),
-          LOG_LEVEL: 'warn',
-          RATE_LIMIT_ENABLED: 'false',
-        },
-        '/health/ready',
-      ),
-    );
+    return this.startServer(`app-${transport}`, {
+      DATABASE_URL: this.db.url,
+      JWT_SECRET: BENCH_JWT_SECRET,
+      EVENT_TRANSPORT: transport,
+      ...(broker && { RABBITMQ_URL: broker.url, RABBITMQ_PREFIX: broker.prefix }),
+      ...(nats && { NATS_URL: nats.url, NATS_PREFIX: nats.prefix }),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_ENABLED: 'false',
+    });
+  }
+
+  /** A process of the app's build with `env`, ready once `/health/ready` answers; stopped with the run. */
+  startServer(name: string, env: Record<string, string>): Promise<ServerProcess> {
+    return this.track(ServerProcess.start(name, 'src/main.js', env, '/health/ready'));
   }
 
   startBaseline(name: 'bare-fastify-pg' | 'nest-express-typeorm'): Promise<ServerProcess> {

@@ -49,7 +49,12 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
 }
 
 /** Polls `sql` (a single `count` column) until it reaches `expected`. */
-export async function waitForCount(db: BenchDatabase, sql: string, expected: number, timeoutMs = 60000): Promise<void> {
+export async function waitForCount(
+  db: Pick<BenchDatabase, 'query'>,
+  sql: string,
+  expected: number,
+  timeoutMs = 60000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [{ count }] = await db.query<{ count: number }>(sql);

@@ -2,10 +2,11 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 /** `dist/bench`, where tsconfig.bench.json compiles `src/` and `bench/` together. */
 export const BUILD_ROOT = join(__dirname, '..', '..');
-const REPOSITORY_ROOT = join(BUILD_ROOT, '..', '..');
+export const REPOSITORY_ROOT = join(BUILD_ROOT, '..', '..');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,6 +22,8 @@ export async function freePort(): Promise<number> {
 /** A server under benchmark in its own process, so its CPU and memory are its own. */
 export class ServerProcess {
   private readonly output: string[] = [];
+  /** Milliseconds from spawning the process to its ready path answering 200. */
+  readyAfterMs = 0;
 
   private constructor(
     readonly name: string,
@@ -55,7 +58,9 @@ export class ServerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server = new ServerProcess(name, `http://127.0.0.1:${port}`, child);
+    const spawnedAt = performance.now();
     await server.waitUntilReady(readyPath);
+    server.readyAfterMs = Math.round(performance.now() - spawnedAt);
     return server;
   }
 
@@ -121,7 +126,7 @@ export class ServerProcess {
       } catch {
         // not listening yet
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await this.stop();
     throw new Error(`${this.name} did not become ready at ${path}:\n${this.output.join('').slice(-3000)}`);

@@ -44,7 +44,23 @@ export interface BenchReport {
   readRatio: number | null;
   writeRatio: number | null;
   relayRatio: number | null;
-  propagationP99Ms: { inprocess: number | null; rabbitmq: number | null; nats: number | null };
+  propagationP99Ms: {
+    inprocess: number | null;
+    rabbitmq: number | null;
+    nats: number | null;
+    split: number | null;
+  };
+  /** The highest write rate (reviews/s) each deployment kept up with (see the sustained scenarios). */
+  sustainedWritesPerSec: {
+    inprocess: number | null;
+    rabbitmq: number | null;
+    nats: number | null;
+    split: number | null;
+  };
+  /** `sustainedWritesPerSec.inprocess` ÷ the bare server's write throughput in the same run. */
+  sustainedRatio: number | null;
+  /** Spawn → ready of the built server (PostgreSQL; embedded, and its first start) and a CLI's answer. */
+  startupMs: { server: number; embedded: number; embeddedFirst: number; cli: number } | null;
   searchP99Ms: number | null;
   replayEventsPerSec: number | null;
   replayMethod: string;

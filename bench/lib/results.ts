@@ -1,5 +1,7 @@
 import { PropagationResult } from '../scenarios/propagation';
 import { ReplayResult } from '../scenarios/replay';
+import { StartupResult } from '../scenarios/startup';
+import { SustainedResult } from '../scenarios/sustained';
 import { Measurement } from './report';
 
 /** What the scenario groups measured; a scenario left out with BENCH_ONLY stays undefined. */
@@ -11,7 +13,20 @@ export interface Results {
   readNest?: Measurement;
   writeApp?: Measurement;
   writeBare?: Measurement;
-  propagation: { inprocess?: PropagationResult; rabbitmq?: PropagationResult; nats?: PropagationResult };
+  propagation: {
+    inprocess?: PropagationResult;
+    rabbitmq?: PropagationResult;
+    nats?: PropagationResult;
+    split?: PropagationResult;
+  };
+  /** The write-rate ramp per deployment. */
+  sustained: {
+    inprocess?: SustainedResult;
+    rabbitmq?: SustainedResult;
+    nats?: SustainedResult;
+    split?: SustainedResult;
+  };
+  startup?: StartupResult;
   relay?: { app: Measurement; baseline: Measurement };
   search?: Measurement;
   /** Per query: its latency alone and its hit count. */

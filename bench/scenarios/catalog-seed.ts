@@ -7,8 +7,8 @@ import { ServerProcess } from '../lib/processes';
  * and waits until the reviews module can take reviews for all of them.
  */
 export async function seedProducts(
-  app: ServerProcess,
-  db: BenchDatabase,
+  app: Pick<ServerProcess, 'baseUrl'>,
+  db: Pick<BenchDatabase, 'query'>,
   adminToken: string,
   count: number,
 ): Promise<string[]> {

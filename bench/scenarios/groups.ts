@@ -2,15 +2,20 @@ import { BenchRun } from '../lib/bench-run';
 import { Results } from '../lib/results';
 import { customers, tokenFor } from '../lib/tokens';
 import { seedProducts } from './catalog-seed';
+import { dropSplitDatabases, startSplit } from '../lib/split';
 import { installVisibilityProbe, measurePropagation } from './propagation';
 import { measureRead } from './read';
 import { measureRelayScenario } from './relay';
 import { REPLAY_PROJECTION, measureReplay, seedProductHistory } from './replay';
 import { measureSearch, profileSearchQueries, seedSearchIndex } from './search';
+import { measureStartup } from './startup';
+import { SUSTAINED_STEPS, SUSTAINED_STEP_S, measureSustained } from './sustained';
 import { measureWrite, reviewPairs } from './write';
 
 export const PRODUCTS = 1000;
 const CUSTOMERS = 100;
+/** Enough distinct (customer, product) pairs for every sustained step: 300 × 1,000. */
+const SUSTAINED_CUSTOMERS = 300;
 export const PROPAGATION_RATE = 200;
 export const RELAY_EVENTS = 20_000;
 export const SEARCH_PRODUCTS = 10_000;
@@ -47,7 +52,13 @@ export async function monolithInProcess(run: BenchRun, results: Results): Promis
   if (run.wants('propagation')) {
     progress.phase(`propagation: in-process, ${PROPAGATION_RATE} reviews/s for ${durationS} s`);
     const pairs = reviewPairs(await customers('prop-inprocess', CUSTOMERS), productIds);
-    results.propagation.inprocess = await measurePropagation(app, run.db, pairs, PROPAGATION_RATE, durationS);
+    results.propagation.inprocess = await measurePropagation(
+      app.baseUrl,
+      run.db.url,
+      pairs,
+      PROPAGATION_RATE,
+      durationS,
+    );
     await run.settle(app);
   }
   if (run.wants('write')) {
@@ -56,10 +67,19 @@ export async function monolithInProcess(run: BenchRun, results: Results): Promis
     results.writeApp = await measureWrite('app', app.baseUrl, (id) => `/api/v1/products/${id}/reviews`, pairs, run);
   }
   results.peakRssMb = app.peakRssMb();
+  if (run.wants('sustained')) {
+    await run.settle(app);
+    progress.phase(`sustained: in-process, ${sustainedSteps()}`);
+    const pairs = reviewPairs(await customers('sustained-inprocess', SUSTAINED_CUSTOMERS), productIds);
+    results.sustained.inprocess = await measureSustained('in-process', app.baseUrl, run.db.url, pairs, progress);
+  }
   await run.stop(app);
   await run.discardUnpublishedEvents();
   return productIds;
 }
+
+const sustainedSteps = () =>
+  `${SUSTAINED_STEPS.join(', ')} reviews/s, ${SUSTAINED_STEP_S} s each, until one falls behind`;
 
 /** The baselines, each alone on the machine, over the same products. */
 export async function baselines(run: BenchRun, results: Results, productIds: readonly string[]): Promise<void> {
@@ -68,7 +88,7 @@ export async function baselines(run: BenchRun, results: Results, productIds: rea
   if (run.wants('read')) {
     results.readBare = await measureRead('bare-fastify-pg', bare.baseUrl, (id) => `/products/${id}`, productIds, run);
   }
-  if (run.wants('write')) {
+  if (run.wants('write', 'sustained')) {
     const pairs = reviewPairs(await customers('write-bare', CUSTOMERS), productIds);
     results.writeBare = await measureWrite(
       'bare-fastify-pg',
@@ -93,20 +113,74 @@ export async function baselines(run: BenchRun, results: Results, productIds: rea
   await run.stop(nest);
 }
 
-/** Propagation on the monolith over a broker transport, with customers of its own. */
-export async function propagationOverBroker(
+/** The monolith over a broker transport: propagation at the steady rate, then the sustained ramp. */
+export async function overBroker(
   run: BenchRun,
   results: Results,
   productIds: readonly string[],
   transport: 'rabbitmq' | 'nats',
 ): Promise<void> {
   const name = transport === 'nats' ? 'NATS JetStream' : 'RabbitMQ';
-  run.progress.phase(`propagation: ${name} monolith, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
   const app = await run.startApp(transport);
   await run.settle(app);
-  const pairs = reviewPairs(await customers(`prop-${transport}`, CUSTOMERS), productIds);
-  results.propagation[transport] = await measurePropagation(app, run.db, pairs, PROPAGATION_RATE, run.durationS);
+  if (run.wants('propagation')) {
+    run.progress.phase(`propagation: ${name} monolith, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
+    const pairs = reviewPairs(await customers(`prop-${transport}`, CUSTOMERS), productIds);
+    results.propagation[transport] = await measurePropagation(
+      app.baseUrl,
+      run.db.url,
+      pairs,
+      PROPAGATION_RATE,
+      run.durationS,
+    );
+    await run.settle(app);
+  }
+  if (run.wants('sustained')) {
+    run.progress.phase(`sustained: ${name} monolith, ${sustainedSteps()}`);
+    const pairs = reviewPairs(await customers(`sustained-${transport}`, SUSTAINED_CUSTOMERS), productIds);
+    results.sustained[transport] = await measureSustained(name, app.baseUrl, run.db.url, pairs, run.progress);
+  }
   await run.stop(app);
+  await run.discardUnpublishedEvents();
+}
+
+/**
+ * The split deployment (five services, a database each, the gateway, RabbitMQ): products created
+ * through the gateway, then propagation at the steady rate and the sustained ramp.
+ */
+export async function split(run: BenchRun, results: Results): Promise<void> {
+  run.progress.phase(`split: start 5 services and the gateway, create ${count(PRODUCTS)} products through it`);
+  const deployment = await startSplit(await run.broker(), (name, env) => run.startServer(name, env));
+  const settle = async () => {
+    for (const service of deployment.services) await run.settle(service);
+  };
+  try {
+    const productIds = await seedProducts(
+      deployment.gateway,
+      deployment.databases.reviews,
+      await tokenFor('bench-admin', ['admin']),
+      PRODUCTS,
+    );
+    const search = deployment.databases.search;
+    await installVisibilityProbe(search);
+    await settle();
+    run.progress.phase(`propagation: split, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
+    const gateway = deployment.gateway.baseUrl;
+    const steady = reviewPairs(await customers('prop-split', CUSTOMERS), productIds);
+    results.propagation.split = await measurePropagation(gateway, search.url, steady, PROPAGATION_RATE, run.durationS);
+    await settle();
+    run.progress.phase(`sustained: split, ${sustainedSteps()}`);
+    const ramp = reviewPairs(await customers('sustained-split', SUSTAINED_CUSTOMERS), productIds);
+    results.sustained.split = await measureSustained('split', gateway, search.url, ramp, run.progress);
+  } finally {
+    await run.stop();
+    await dropSplitDatabases(deployment);
+  }
+}
+
+export async function startup(run: BenchRun, results: Results): Promise<void> {
+  run.progress.phase('start-up: the built server (PostgreSQL, embedded) and a CLI, 3 times each');
+  results.startup = await measureStartup(run);
 }
 
 export async function relay(run: BenchRun, results: Results): Promise<void> {

@@ -1,16 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../../shared/config/app-config';
+import { packageManifest } from '../../shared/package/package-manifest';
 import { ConsumerRegistry } from '../../shared/messaging/consumers/consumer-registry';
 import { EventRegistry } from '../../shared/messaging/envelope/event-registry';
 import { RabbitMqNames } from '../../shared/messaging/transports/rabbitmq/rabbitmq-names';
 import { AsyncApiDocument, buildAsyncApiDocument } from './asyncapi-document';
-
-// Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
-const packageVersion = (): string =>
-  (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Serves `/docs/asyncapi.json` (outside `/api/v1`, like the OpenAPI document), built once on first request. */
 @ApiExcludeController()
@@ -30,7 +25,7 @@ export class AsyncApiController {
   @Get('asyncapi.json')
   asyncApi(): AsyncApiDocument {
     return (this.document ??= buildAsyncApiDocument({
-      version: packageVersion(),
+      version: packageManifest().version,
       exchange: this.names.eventsExchange,
       publicExchange: this.names.publicExchange,
       natsPrefix: this.config.nats.namePrefix,

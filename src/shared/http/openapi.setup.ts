@@ -1,9 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, type OperationObject, SwaggerModule } from '@nestjs/swagger';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { documentPublicOperations } from '../auth/public-operations.openapi';
+import { packageManifest } from '../package/package-manifest';
 import { TAG_DESCRIPTION_EXTENSION } from './api-tag.decorator';
 import { documentIdempotencyKey } from './idempotency/idempotency.openapi';
 import { documentMediaExamples } from './media-examples.openapi';
@@ -16,18 +15,6 @@ import { documentStrictBodies } from './strict-bodies.openapi';
 
 export const DOCS_PATH = 'docs';
 export const OPENAPI_JSON_PATH = 'docs/openapi.json';
-
-interface PackageManifest {
-  name: string;
-  version: string;
-  license: string;
-  homepage?: string;
-}
-
-// Read at run time rather than imported, so the build's rootDir stays src/ (package.json is beside it).
-function packageManifest(): PackageManifest {
-  return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as PackageManifest;
-}
 
 /** `ProductReviewsController` + `add` → `productReviews.add`: stable, readable ids for generated clients. */
 function operationId(controllerKey: string, methodKey: string): string {
