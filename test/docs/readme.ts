@@ -18,7 +18,7 @@ export interface MarkedBlock {
 }
 
 export function markedBlocks(): MarkedBlock[] {
-  return [...README.matchAll(/<!-- readme-test: ([^>]*?) -->\n```bash\n([\s\S]*?)```/g)].map(
+  return [...README.matchAll(/<!-- readme-test: ([^>]*?) -->\n\s*```bash\n([\s\S]*?)```/g)].map(
     ([, marker, commands]) => ({
       marker,
       commands,
