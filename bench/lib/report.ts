@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { PropagationResult } from '../scenarios/propagation';
 
 /** One measured subject: the app or a baseline. */
 export interface Measurement {
@@ -50,6 +51,8 @@ export interface BenchReport {
     nats: number | null;
     split: number | null;
   };
+  /** Where propagation's time goes: each milestone's p50/p99 after the event was recorded (see `MILESTONES`). */
+  propagationBreakdownMs: Record<'inprocess' | 'rabbitmq' | 'nats' | 'split', PropagationResult['breakdown'] | null>;
   /** The highest write rate (reviews/s) each deployment kept up with (see the sustained scenarios). */
   sustainedWritesPerSec: {
     inprocess: number | null;

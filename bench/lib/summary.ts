@@ -1,6 +1,6 @@
 import { REPLAY_METHOD, REPLAY_PROJECTION } from '../scenarios/replay';
 import { SEARCH_CONNECTIONS } from '../scenarios/search';
-import { PropagationResult } from '../scenarios/propagation';
+import { MILESTONES, PropagationResult } from '../scenarios/propagation';
 import { SUSTAINED_DRAIN_MS, SUSTAINED_P99_MS, SUSTAINED_STEP_S, SustainedResult } from '../scenarios/sustained';
 import { BenchReport, Measurement, ScenarioResult, atLeast, atMost, machine, ratio } from './report';
 import { Results } from './results';
@@ -35,7 +35,13 @@ function propagationScenario(name: string, result: PropagationResult, facts: Run
       p99Ms: result.p99Ms,
     },
     baselines: [],
-    notes: result.missing > 0 ? [`${result.missing} of ${result.writes} reviews never became visible`] : [],
+    notes: [
+      'path, ms after the event was recorded (p50/p99): ' +
+        MILESTONES.map(
+          (milestone) => `${milestone} ${result.breakdown[milestone].p50Ms}/${result.breakdown[milestone].p99Ms}`,
+        ).join(', '),
+      ...(result.missing > 0 ? [`${result.missing} of ${result.writes} reviews never became visible`] : []),
+    ],
   };
 }
 
@@ -165,6 +171,12 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
       rabbitmq: propagation.rabbitmq?.p99Ms ?? null,
       nats: propagation.nats?.p99Ms ?? null,
       split: propagation.split?.p99Ms ?? null,
+    },
+    propagationBreakdownMs: {
+      inprocess: propagation.inprocess?.breakdown ?? null,
+      rabbitmq: propagation.rabbitmq?.breakdown ?? null,
+      nats: propagation.nats?.breakdown ?? null,
+      split: propagation.split?.breakdown ?? null,
     },
     sustainedWritesPerSec: {
       inprocess: results.sustained.inprocess?.writesPerSec ?? null,

@@ -167,7 +167,14 @@ export async function split(run: BenchRun, results: Results): Promise<void> {
     run.progress.phase(`propagation: split, ${PROPAGATION_RATE} reviews/s for ${run.durationS} s`);
     const gateway = deployment.gateway.baseUrl;
     const steady = reviewPairs(await customers('prop-split', CUSTOMERS), productIds);
-    results.propagation.split = await measurePropagation(gateway, search.url, steady, PROPAGATION_RATE, run.durationS);
+    results.propagation.split = await measurePropagation(
+      gateway,
+      search.url,
+      steady,
+      PROPAGATION_RATE,
+      run.durationS,
+      deployment.databases.reviews.url,
+    );
     await settle();
     run.progress.phase(`sustained: split, ${sustainedSteps()}`);
     const ramp = reviewPairs(await customers('sustained-split', SUSTAINED_CUSTOMERS), productIds);

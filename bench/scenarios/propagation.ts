@@ -14,7 +14,18 @@ export interface PropagationResult {
   p99Ms: number | null;
   /** Acknowledged writes whose effect never became visible within the grace period. */
   missing: number;
+  /** Where the time goes: each milestone of a review's path, in ms after its event was recorded. */
+  breakdown: Record<Milestone, { p50Ms: number | null; p99Ms: number | null }>;
 }
+
+/**
+ * The milestones of one review's path, all on the machine's one wall clock: the event recorded in
+ * the write transaction (`occurred_at`, the zero), the `201` at the client, the relay marking it
+ * published after the broker's confirm (`published_at`), the search consumer's transaction starting
+ * (`inbox.processed_at`), its row written in that transaction, and the commit seen by a listener.
+ */
+export const MILESTONES = ['acknowledged', 'published', 'consumerStarted', 'rowWritten', 'visible'] as const;
+export type Milestone = (typeof MILESTONES)[number];
 
 /**
  * Makes the search module's read model announce each review the moment it commits: a trigger on
@@ -23,7 +34,10 @@ export interface PropagationResult {
 export async function installVisibilityProbe(db: Pick<BenchDatabase, 'query'>): Promise<void> {
   await db.query(`
     CREATE OR REPLACE FUNCTION public.bench_review_indexed() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN PERFORM pg_notify('${CHANNEL}', NEW.review_id::text); RETURN NEW; END $$`);
+    BEGIN
+      PERFORM pg_notify('${CHANNEL}', NEW.review_id::text || ' ' || (extract(epoch FROM clock_timestamp()) * 1000)::text);
+      RETURN NEW;
+    END $$`);
   await db.query(`DROP TRIGGER IF EXISTS bench_review_indexed ON search.reviews`);
   await db.query(`CREATE TRIGGER bench_review_indexed AFTER INSERT ON search.reviews
                   FOR EACH ROW EXECUTE FUNCTION public.bench_review_indexed()`);
@@ -33,10 +47,24 @@ export async function installVisibilityProbe(db: Pick<BenchDatabase, 'query'>): 
 export class PropagationProbe {
   private readonly visibleAt = new Map<string, number>();
   private readonly acknowledgedAt = new Map<string, number>();
+  /** Wall-clock milestones (epoch ms) per review id, for the breakdown. */
+  private readonly wallClock = new Map<string, Partial<Record<Milestone, number>>>();
   failedWrites = 0;
 
   private constructor(private readonly listener: Client) {
-    listener.on('notification', (message) => message.payload && this.visibleAt.set(message.payload, performance.now()));
+    listener.on('notification', (message) => {
+      if (!message.payload) return;
+      const [id, rowWritten] = message.payload.split(' ');
+      this.visibleAt.set(id, performance.now());
+      this.milestones(id).rowWritten = Number(rowWritten);
+      this.milestones(id).visible = Date.now();
+    });
+  }
+
+  private milestones(id: string): Partial<Record<Milestone, number>> {
+    let milestones = this.wallClock.get(id);
+    if (!milestones) this.wallClock.set(id, (milestones = {}));
+    return milestones;
   }
 
   /** Listens on the database that holds the search module's read model (with the probe installed). */
@@ -74,6 +102,7 @@ export class PropagationProbe {
           return;
         }
         this.acknowledgedAt.set(response.body.id, performance.now());
+        this.milestones(response.body.id).acknowledged = Date.now();
         ids.push(response.body.id);
       } catch {
         this.failedWrites++;
@@ -114,14 +143,73 @@ export class PropagationProbe {
     });
   }
 
+  /**
+   * Per milestone, p50/p99 of its time after the review's event was recorded, for `ids`: the event
+   * store (`occurred_at`, `published_at`) read from `eventStoreUrl`, the search consumers' inbox
+   * (the latest of them, the one that made the row) from `searchDatabaseUrl`.
+   */
+  async breakdown(
+    ids: readonly string[],
+    eventStoreUrl: string,
+    searchDatabaseUrl: string,
+  ): Promise<PropagationResult['breakdown']> {
+    const events = await queryOnce<{ id: string; event_id: string; occurred: number; published: number | null }>(
+      eventStoreUrl,
+      `SELECT payload->>'reviewId' AS id, event_id, extract(epoch FROM occurred_at) * 1000 AS occurred,
+              extract(epoch FROM published_at) * 1000 AS published
+         FROM messaging.event_store WHERE type LIKE 'reviews.review-added.%' AND payload->>'reviewId' = ANY($1)`,
+      [ids],
+    );
+    const started = await queryOnce<{ event_id: string; started: number }>(
+      searchDatabaseUrl,
+      `SELECT event_id, extract(epoch FROM max(processed_at)) * 1000 AS started FROM messaging.inbox
+        WHERE consumer LIKE 'search%' AND event_id = ANY($1) GROUP BY event_id`,
+      [events.map((event) => event.event_id)],
+    );
+    const startedAt = new Map(started.map((row) => [row.event_id, Number(row.started)]));
+    const offsets = Object.fromEntries(MILESTONES.map((milestone) => [milestone, [] as number[]])) as Record<
+      Milestone,
+      number[]
+    >;
+    for (const event of events) {
+      const zero = Number(event.occurred);
+      const at: Partial<Record<Milestone, number>> = {
+        ...this.wallClock.get(event.id),
+        published: event.published === null ? undefined : Number(event.published),
+        consumerStarted: startedAt.get(event.event_id),
+      };
+      for (const milestone of MILESTONES) {
+        const moment = at[milestone];
+        if (moment !== undefined) offsets[milestone].push(moment - zero);
+      }
+    }
+    return Object.fromEntries(
+      MILESTONES.map((milestone) => [
+        milestone,
+        { p50Ms: round1(percentile(offsets[milestone], 0.5)), p99Ms: round1(percentile(offsets[milestone], 0.99)) },
+      ]),
+    ) as PropagationResult['breakdown'];
+  }
+
   close(): Promise<void> {
     return this.listener.end();
   }
 }
 
+async function queryOnce<Row>(url: string, sql: string, params: unknown[]): Promise<Row[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Writes reviews at a steady `rate` per second for `durationS` and measures, per review, the time from
- * its 201 to its row committing in the search module's read model (0 when it was already there).
+ * its 201 to its row committing in the search module's read model (0 when it was already there), and
+ * the breakdown along its path (`eventStoreUrl`: the reviews module's database when it has its own).
  */
 export async function measurePropagation(
   baseUrl: string,
@@ -129,6 +217,7 @@ export async function measurePropagation(
   pairs: ReturnType<typeof reviewPairs>,
   rate: number,
   durationS: number,
+  eventStoreUrl = searchDatabaseUrl,
 ): Promise<PropagationResult> {
   const probe = await PropagationProbe.listen(searchDatabaseUrl);
   try {
@@ -141,6 +230,7 @@ export async function measurePropagation(
       p50Ms: round1(percentile(latencies, 0.5)),
       p99Ms: round1(percentile(latencies, 0.99)),
       missing: ids.length - latencies.length,
+      breakdown: await probe.breakdown(ids, eventStoreUrl, searchDatabaseUrl),
     };
   } finally {
     await probe.close();
