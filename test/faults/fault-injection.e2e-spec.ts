@@ -9,8 +9,6 @@ import { Shop } from './support/shop';
 
 const COMMANDS = 5000;
 const CONCURRENCY = 16;
-/** Set here rather than drawn by the deployment, so the test can look into the queues (the virtual host is fresh anyway). */
-const PREFIX = 'chaos';
 
 const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
 
@@ -25,7 +23,7 @@ describe('the split deployment under faults', () => {
 
   beforeAll(async () => {
     deployment = await SplitDeployment.start({
-      env: { RABBITMQ_PREFIX: PREFIX, RELAY_POLL_INTERVAL_MS: '100', CONSUMER_BACKOFF_MS: '50' },
+      env: { RELAY_POLL_INTERVAL_MS: '100', CONSUMER_BACKOFF_MS: '50' },
     });
   }, 180000);
   afterAll(async () => {
@@ -153,12 +151,12 @@ describe('the split deployment under faults', () => {
       { timeoutMs: 90000, intervalMs: 500, what: 'every committed event to reach every consumer' },
     );
     await eventually(
-      () => queueDepths(deployment.broker.url, PREFIX),
+      () => queueDepths(deployment.broker.url, deployment.prefix),
       (depths) => depths.ready === 0,
       { timeoutMs: 60000, intervalMs: 500, what: 'the queues to drain' },
     );
     const consistency = await checkConsistency(query, (sql, params) => deployment.query('inventory', sql, params));
-    const depths = await queueDepths(deployment.broker.url, PREFIX);
+    const depths = await queueDepths(deployment.broker.url, deployment.prefix);
 
     const unknown = settled.filter((result) => result.unknown);
     const committedByCorrelation = new Set(
