@@ -120,7 +120,11 @@ export class OutboxRelay {
         const published = await this.publish(batch);
         faultPoint('after-publish-before-mark');
         await marking?.done;
-        marking = { positions, done: this.markPublished(published) };
+        const done = this.markPublished(published);
+        // Awaited before the next mark or in `finally`; a database gone away meanwhile must not reject
+        // it unobserved while the next batch is being published (Node ends the process on that).
+        done.catch(() => undefined);
+        marking = { positions, done };
         // `next` was read as publishing began: what committed since would wait for yet another batch.
         if (this.again) {
           this.again = false;
