@@ -32,6 +32,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const url = this.httpAdapter.getRequestUrl?.(request) ?? '/';
     const problem: ProblemDetails = {
+      ...spec.members,
       ...problemDetails(spec.status, spec.detail, url.split('?')[0]),
       ...(spec.code !== undefined && { code: spec.code }),
       ...(spec.errors !== undefined && { errors: spec.errors.slice(0, MAX_LISTED_ERRORS) }),

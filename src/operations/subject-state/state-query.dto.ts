@@ -1,0 +1,18 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Length } from 'class-validator';
+import { ValidatedSchema } from '../../shared/http/validated-schema.decorator';
+
+/** The point in time a state is read at. */
+@ValidatedSchema()
+export class StateQueryDto {
+  @ApiPropertyOptional({
+    example: '2026-03-01T12:00:00Z',
+    description:
+      'An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event ' +
+      'position (events at or before it count; through the gateway, a position it handed out, e.g. ' +
+      '`catalog:12,rating:7`). Default: now.',
+  })
+  @IsOptional()
+  @Length(1, 400)
+  at?: string;
+}
