@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { eventually } from '../support/eventually';
-import { HttpClient } from '../support/http-client';
+import { ApiResponse, HttpClient } from '../support/http-client';
 import { TestApp, startTestApp } from '../support/test-app';
 import { tokenFor } from '../support/tokens';
 
@@ -29,7 +29,9 @@ async function liveView(api: HttpClient, id: string): Promise<Record<string, unk
   ]);
   let reviewCount = 0;
   for (let cursor: string | null = ''; cursor !== null;) {
-    const page = await api.get(`/api/v1/products/${id}/reviews?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const page: ApiResponse<{ items: unknown[]; nextCursor: string | null }> = await api.get(
+      `/api/v1/products/${id}/reviews?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     reviewCount += page.body.items.length;
     cursor = page.body.nextCursor;
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Type } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { ApiTag } from '../../shared/http/api-tag.decorator';
+import { API_PREFIX } from '../../shared/http/configure-http';
 import { PROBLEM_CONTENT_TYPE } from '../../shared/http/problem-details';
 import { ProblemException } from '../../shared/http/problem.exception';
 import { ApiProblems } from '../../shared/http/problem.schema';
@@ -11,7 +12,12 @@ import { parseStateAt } from './state-at';
 import { StateQueryDto } from './state-query.dto';
 import { SubjectStateFold, foldSubjectState, stateDocument } from './subject-state.fold';
 import { SubjectStateReader } from './subject-state.reader';
-import { STATE_PARTS_SCHEMA, deletedProblemSchema, stateDocumentSchema } from './subject-state.schema';
+import {
+  STATE_PARTS_SCHEMA,
+  deletedProblemExample,
+  deletedProblemSchema,
+  stateDocumentSchema,
+} from './subject-state.schema';
 
 const STATE_TAG = 'State at a point in time, reconstructed from stored events only';
 
@@ -45,7 +51,12 @@ export function subjectStateController({ subject, resource }: TimelineDeclaratio
     @ApiResponse({
       status: 410,
       description: `The ${subject} was deleted by then; the problem carries its last state`,
-      content: { [PROBLEM_CONTENT_TYPE]: { schema: deletedProblemSchema(document) } },
+      content: {
+        [PROBLEM_CONTENT_TYPE]: {
+          schema: deletedProblemSchema(document),
+          example: deletedProblemExample(subject, `/${API_PREFIX}/${resource}/:id/state`, document),
+        },
+      },
     })
     async state(
       @UuidParam('id', `The ${subject}'s id`) id: string,

@@ -1,4 +1,5 @@
-import { type SchemaObject, getSchemaPath } from '@nestjs/swagger';
+import { type OpenAPIObject, type SchemaObject, getSchemaPath } from '@nestjs/swagger';
+import { exampleOf } from '../../shared/http/schema-example';
 import { ProblemDetailsDto } from '../../shared/http/problem.schema';
 import { StatePart } from '../../shared/modularity/state-part';
 
@@ -37,6 +38,21 @@ export function stateDocumentSchema(subject: string, parts: readonly StatePart[]
   properties.asOf = { ...EVENT_MARK_SCHEMA, description: 'The last stored event the state reflects' };
   required.push('asOf');
   return { type: 'object', required, properties };
+}
+
+/** An example of the 410 problem of `path`, its last state made from the document's schema. */
+export function deletedProblemExample(subject: string, path: string, document: SchemaObject): unknown {
+  const mark = exampleOf({} as OpenAPIObject, EVENT_MARK_SCHEMA);
+  return {
+    type: 'about:blank',
+    title: 'Gone',
+    status: 410,
+    detail: `${subject} 0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10 had been deleted by then; lastState is its state right before`,
+    instance: path.replace(':id', '0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10'),
+    code: 'state.deleted',
+    lastState: exampleOf({} as OpenAPIObject, document),
+    deletedAt: mark,
+  };
 }
 
 /** The 410 problem: the standard members, and the state the subject had right before it was deleted. */

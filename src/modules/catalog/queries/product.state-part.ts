@@ -48,9 +48,12 @@ export const PRODUCT_STATE_PART = statePart({
   schema: Type.Object({
     sku: Type.String({ example: 'LAMP-1' }),
     name: Type.String({ example: 'Desk lamp' }),
-    description: Type.String(),
-    price: MoneyPayload,
-    categories: Type.Array(Type.String()),
+    description: Type.String({ example: 'Warm, dimmable light' }),
+    price: Type.Object(
+      { amount: MoneyPayload.properties.amount, currency: MoneyPayload.properties.currency },
+      { example: { amount: 2599, currency: 'EUR' } },
+    ),
+    categories: Type.Array(Type.String(), { example: ['lighting'] }),
     version: Type.Integer({ minimum: 1, description: 'Version of the catalog product at that time' }),
   }),
   phase: (product) => (product === null ? 'not-created' : product.deleted ? 'deleted' : 'live'),
