@@ -9,8 +9,8 @@ export class StateQueryDto {
     example: '2026-03-01T12:00:00Z',
     description:
       'An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event ' +
-      'position (events at or before it count; through the gateway, a position it handed out, e.g. ' +
-      '`catalog:12,rating:7`). Default: now.',
+      'position (events at or before it count; through the gateway, a position it handed out, one per ' +
+      'service, such as the `position` of an event on a timeline). Default: now.',
   })
   @IsOptional()
   @Length(1, 400)

@@ -13,7 +13,7 @@ export const EVENT_MARK_SCHEMA: SchemaObject = {
     position: {
       type: 'string',
       example: '1042',
-      description: 'Position of the event (through the gateway: the position there, e.g. `catalog:12,rating:7`)',
+      description: 'Position of the event (through the gateway: a position of the gateway, one per service)',
     },
     occurredAt: { type: 'string', format: 'date-time' },
   },

@@ -4534,7 +4534,7 @@ export interface operations {
     "productState.state": {
         parameters: {
             query?: {
-                /** @description An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event position (events at or before it count; through the gateway, a position it handed out, e.g. `catalog:12,rating:7`). Default: now. */
+                /** @description An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event position (events at or before it count; through the gateway, a position it handed out, one per service, such as the `position` of an event on a timeline). Default: now. */
                 at?: string;
             };
             header?: never;
@@ -4599,7 +4599,7 @@ export interface operations {
                             /** Format: date-time */
                             occurredAt: string;
                             /**
-                             * @description Position of the event (through the gateway: the position there, e.g. `catalog:12,rating:7`)
+                             * @description Position of the event (through the gateway: a position of the gateway, one per service)
                              * @example 1042
                              */
                             position: string;
@@ -4770,7 +4770,7 @@ export interface operations {
                             /** Format: date-time */
                             occurredAt: string;
                             /**
-                             * @description Position of the event (through the gateway: the position there, e.g. `catalog:12,rating:7`)
+                             * @description Position of the event (through the gateway: a position of the gateway, one per service)
                              * @example 1042
                              */
                             position: string;
@@ -4782,7 +4782,7 @@ export interface operations {
                                 /** Format: date-time */
                                 occurredAt: string;
                                 /**
-                                 * @description Position of the event (through the gateway: the position there, e.g. `catalog:12,rating:7`)
+                                 * @description Position of the event (through the gateway: a position of the gateway, one per service)
                                  * @example 1042
                                  */
                                 position: string;
@@ -4890,7 +4890,7 @@ export interface operations {
     "productState.parts": {
         parameters: {
             query?: {
-                /** @description An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event position (events at or before it count; through the gateway, a position it handed out, e.g. `catalog:12,rating:7`). Default: now. */
+                /** @description An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event position (events at or before it count; through the gateway, a position it handed out, one per service, such as the `position` of an event on a timeline). Default: now. */
                 at?: string;
             };
             header?: never;
@@ -4938,7 +4938,7 @@ export interface operations {
                             /** Format: date-time */
                             occurredAt: string;
                             /**
-                             * @description Position of the event (through the gateway: the position there, e.g. `catalog:12,rating:7`)
+                             * @description Position of the event (through the gateway: a position of the gateway, one per service)
                              * @example 1042
                              */
                             position: string;
@@ -4949,7 +4949,7 @@ export interface operations {
                                 /** Format: date-time */
                                 occurredAt: string;
                                 /**
-                                 * @description Position of the event (through the gateway: the position there, e.g. `catalog:12,rating:7`)
+                                 * @description Position of the event (through the gateway: a position of the gateway, one per service)
                                  * @example 1042
                                  */
                                 position: string;
