@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { ValidatedSchema } from '../../shared/http/validated-schema.decorator';
+import { AT_MESSAGE, STATE_AT } from './state-at';
 
 /** The point in time a state is read at. */
 @ValidatedSchema()
@@ -13,6 +14,7 @@ export class StateQueryDto {
       'service, such as the `position` of an event on a timeline). Default: now.',
   })
   @IsOptional()
-  @Length(1, 400)
+  @Length(1, 64)
+  @Matches(STATE_AT, { message: AT_MESSAGE })
   at?: string;
 }

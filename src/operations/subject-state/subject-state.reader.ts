@@ -33,8 +33,9 @@ export class SubjectStateReader {
     const values: unknown[] = [id, limit.toString(), types];
     const conditions = [subjectCondition(this.registry, subject, '$1'), 'position <= $2', 'type = ANY($3::text[])'];
     if (cutoff.kind === 'instant') {
-      values.push(cutoff.instant);
-      conditions.push(`occurred_at <= $4::timestamptz`);
+      // From epoch milliseconds, exactly: any year a timestamp may name, none Postgres would refuse.
+      values.push(cutoff.epochMs);
+      conditions.push(`occurred_at <= timestamptz 'epoch' + $4::bigint * interval '1 millisecond'`);
     }
     const rows: EventStoreRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM messaging.event_store WHERE ${conditions.join(' AND ')} ORDER BY position`,
