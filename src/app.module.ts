@@ -39,7 +39,11 @@ export class AppModule {
         }),
         AuthModule.forRoot(options.jwt),
         HealthModule,
-        OperationsModule.forRoot({ timelines: MODULES.flatMap((definition) => definition.timelines ?? []) }),
+        OperationsModule.forRoot({
+          timelines: MODULES.flatMap((definition) => definition.timelines ?? []),
+          // Every process folds every part over the events it stores, so the gateway can merge them.
+          stateParts: MODULES.flatMap((definition) => definition.stateParts ?? []),
+        }),
         ...options.modules.map((definition) => definition.nestModule),
       ],
     };

@@ -11,13 +11,15 @@ import {
   OpenEventStreams,
 } from './operations/event-stream-across-services.controller';
 import { ServiceMetricsController } from './operations/service-metrics.controller';
+import { StateAcrossServicesController } from './operations/state-across-services.controller';
 import { UpstreamCalls } from './operations/upstream-calls';
 import { RegistryTiming, UpstreamRegistry } from './routing/upstream-registry';
 
 /**
  * The gateway deployable: no database, no module; its probes and metrics, the upstream registry,
- * and the operator endpoints it answers across services (event log and stream, timeline, dead
- * letters, AsyncAPI, the services' flow gauges). Everything else under `/api/v1` is proxied.
+ * and the endpoints it answers across services (event log and stream, timeline, a product's state
+ * at a point in time, dead letters, AsyncAPI, the services' flow gauges). Everything else under
+ * `/api/v1` is proxied.
  */
 @Module({})
 export class GatewayModule {
@@ -28,6 +30,7 @@ export class GatewayModule {
       controllers: [
         GatewayHealthController,
         EventLogAcrossServicesController,
+        StateAcrossServicesController,
         EventStreamAcrossServicesController,
         DeadLettersAcrossServicesController,
         AsyncApiAcrossServicesController,

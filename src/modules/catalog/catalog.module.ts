@@ -19,6 +19,7 @@ import { ProductsController } from './http/products.controller';
 import { GetProductHandler } from './queries/get-product/get-product.handler';
 import { ListProductsHandler } from './queries/list-products/list-products.handler';
 import { CATALOG_ENRICHMENT } from './infrastructure/catalog-enrichment.projection';
+import { PRODUCT_STATE_PART } from './queries/product.state-part';
 
 @Module({
   controllers: [ProductsController],
@@ -53,4 +54,5 @@ export const catalogModule: ModuleDefinition = {
   events: CATALOG_EVENTS,
   projections: [CATALOG_ENRICHMENT],
   timelines: [{ subject: 'product', resource: 'products' }],
+  stateParts: [PRODUCT_STATE_PART],
 };

@@ -14,6 +14,7 @@ import { KnownProductRepository } from './infrastructure/known-product.repositor
 import { StockRepository } from './infrastructure/stock.repository';
 import { GetStockHandler } from './queries/get-stock/get-stock.handler';
 import { INVENTORY_PRODUCTS } from './infrastructure/inventory-products.projection';
+import { STOCK_STATE_PART } from './queries/stock.state-part';
 
 @Module({
   controllers: [InventoryController],
@@ -38,4 +39,5 @@ export const inventoryModule: ModuleDefinition = {
   events: INVENTORY_EVENTS,
   // Only `inventory.products` is the projection; the stock the same consumers open is the write model.
   projections: [INVENTORY_PRODUCTS],
+  stateParts: [STOCK_STATE_PART],
 };

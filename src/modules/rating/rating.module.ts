@@ -16,6 +16,7 @@ import { RatingSummaryRepository } from './infrastructure/rating-summary.reposit
 import { SummaryVoteEntity } from './infrastructure/summary-vote.entity';
 import { GetProductRatingHandler } from './queries/get-product-rating/get-product-rating.handler';
 import { RATING_SUMMARY } from './infrastructure/rating-summary.projection';
+import { RATING_STATE_PART } from './queries/rating.state-part';
 
 @Module({
   controllers: [ProductRatingsController],
@@ -39,4 +40,5 @@ export const ratingModule: ModuleDefinition = {
   migrations: RATING_MIGRATIONS,
   events: RATING_EVENTS,
   projections: [RATING_SUMMARY],
+  stateParts: [RATING_STATE_PART],
 };

@@ -16,6 +16,7 @@ import { ReviewedProductRepository } from './infrastructure/reviewed-product.rep
 import { GetReviewHandler } from './queries/get-review/get-review.handler';
 import { ListProductReviewsHandler } from './queries/list-product-reviews/list-product-reviews.handler';
 import { REVIEWS_PRODUCTS } from './infrastructure/reviews-products.projection';
+import { REVIEW_COUNT_STATE_PART } from './queries/review-count.state-part';
 
 @Module({
   controllers: [ProductReviewsController, ReviewsController],
@@ -42,4 +43,5 @@ export const reviewsModule: ModuleDefinition = {
   // The product-deleted consumer also soft-deletes reviews; in a rebuild's scratch database that
   // write-side effect stays there, as only `reviews.products` is copied back.
   projections: [REVIEWS_PRODUCTS],
+  stateParts: [REVIEW_COUNT_STATE_PART],
 };

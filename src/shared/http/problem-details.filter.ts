@@ -31,12 +31,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return;
     }
     const url = this.httpAdapter.getRequestUrl?.(request) ?? '/';
-    const problem: ProblemDetails = {
+    const standard: ProblemDetails = {
       ...problemDetails(spec.status, spec.detail, url.split('?')[0]),
       ...(spec.code !== undefined && { code: spec.code }),
       ...(spec.errors !== undefined && { errors: spec.errors.slice(0, MAX_LISTED_ERRORS) }),
       ...(spec.errors !== undefined && spec.errors.length > MAX_LISTED_ERRORS && { errorCount: spec.errors.length }),
     };
+    // Extension members follow the standard ones and never replace them.
+    const extensions = Object.entries(spec.members ?? {}).filter(([name]) => !(name in standard));
+    const problem = { ...standard, ...Object.fromEntries(extensions) };
     for (const [name, value] of Object.entries(spec.headers ?? {})) this.httpAdapter.setHeader(response, name, value);
     this.httpAdapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);
     this.httpAdapter.reply(response, problem, spec.status);

@@ -9,6 +9,11 @@ export interface ProblemSpec {
   errors?: FieldError[];
   /** Response headers the status calls for, e.g. `WWW-Authenticate` on 401 or `Retry-After` on 503. */
   headers?: Record<string, string>;
+  /**
+   * RFC 9457 extension members the problem type defines (e.g. the last state of a deleted resource);
+   * they never replace a standard member.
+   */
+  members?: Record<string, unknown>;
 }
 
 /**

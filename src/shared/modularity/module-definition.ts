@@ -3,6 +3,7 @@ import { ConfigurableModule } from '../config/configurable-module';
 import { ConsumingModule } from '../messaging/consumers/consumer-declarations';
 import { IntegrationEventClass } from '../messaging/integration-event';
 import { Projection } from '../projections/projection';
+import { StatePart } from './state-part';
 
 /**
  * An operator timeline a module offers for its aggregate: `GET /<resource>/:id/timeline` lists every
@@ -25,4 +26,9 @@ export interface ModuleDefinition extends ConfigurableModule, ConsumingModule {
   /** Read models kept from events that can be rebuilt from the event store (their handlers name them). */
   projections?: readonly Projection[];
   timelines?: readonly TimelineDeclaration[];
+  /**
+   * The module's parts of subjects' state at a point in time; a subject with a timeline and parts gets
+   * `GET /<resource>/:id/state`.
+   */
+  stateParts?: readonly StatePart[];
 }

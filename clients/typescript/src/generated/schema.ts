@@ -284,6 +284,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product as it was at a point in time
+         * @description Public. The product reconstructed from stored events only, as of `at` (default now), by the same fold functions the live read models use; `asOf` names the last event that counted. 404 before the product existed; 410 once it was deleted, with its `lastState` (the state right before the deletion) and `deletedAt`.
+         */
+        get: operations["productState.state"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/state/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product's state parts this process folds (for the gateway)
+         * @description Public. Each declared part of the state as of `at`, folded over the events this process stores, with the last event it folded; never 404 or 410. With a database per service the gateway merges these answers into `…/state`; a service that stores none of the subject's events answers initial parts.
+         */
+        get: operations["productState.parts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}/timeline": {
         parameters: {
             query?: never;
@@ -4481,6 +4521,520 @@ export interface operations {
                      * @example {
                      *       "detail": "The database is temporarily unavailable; retry shortly",
                      *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/reviews",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "productState.state": {
+        parameters: {
+            query?: {
+                /** @description An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event position (events at or before it count; through the gateway, a position it handed out, one per service, such as the `position` of an event on a timeline). Default: now. */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The product's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product at that time */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "asOf": {
+                     *         "occurredAt": "2026-01-15T09:30:00.000Z",
+                     *         "position": "1042"
+                     *       },
+                     *       "categories": [
+                     *         "lighting"
+                     *       ],
+                     *       "description": "Warm, dimmable light",
+                     *       "id": "0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10",
+                     *       "name": "Desk lamp",
+                     *       "price": {
+                     *         "amount": 2599,
+                     *         "currency": "EUR"
+                     *       },
+                     *       "rating": {
+                     *         "average": 0,
+                     *         "count": 0,
+                     *         "histogram": {
+                     *           "1": 0,
+                     *           "2": 0,
+                     *           "3": 0,
+                     *           "4": 0,
+                     *           "5": 0
+                     *         }
+                     *       },
+                     *       "reviewCount": 0,
+                     *       "sku": "LAMP-1",
+                     *       "stock": {
+                     *         "available": 0,
+                     *         "onHand": 0,
+                     *         "reserved": 0
+                     *       },
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The last stored event the state reflects */
+                        asOf: {
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /**
+                             * @description Position of the event (through the gateway: a position of the gateway, one per service)
+                             * @example 1042
+                             */
+                            position: string;
+                        };
+                        /**
+                         * @example [
+                         *       "lighting"
+                         *     ]
+                         */
+                        categories: string[];
+                        /** @example Warm, dimmable light */
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description The product's id
+                         */
+                        id: string;
+                        /** @example Desk lamp */
+                        name: string;
+                        /**
+                         * @example {
+                         *       "amount": 2599,
+                         *       "currency": "EUR"
+                         *     }
+                         */
+                        price: {
+                            amount: number;
+                            currency: string;
+                        };
+                        rating: {
+                            /** @description Mean stars, 2 decimals; 0 without ratings */
+                            average: number;
+                            count: number;
+                            histogram: {
+                                1: number;
+                                2: number;
+                                3: number;
+                                4: number;
+                                5: number;
+                            };
+                        };
+                        /** @description Reviews written and not removed by then */
+                        reviewCount: number;
+                        /** @example LAMP-1 */
+                        sku: string;
+                        stock: {
+                            available: number;
+                            onHand: number;
+                            reserved: number;
+                        };
+                        /** @description Version of the catalog product at that time */
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has 1 invalid field",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id must be a UUID"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource does not exist */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource does not exist",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The product was deleted by then; the problem carries its last state */
+            410: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "state.deleted",
+                     *       "deletedAt": {
+                     *         "occurredAt": "2026-01-15T09:30:00.000Z",
+                     *         "position": "1042"
+                     *       },
+                     *       "detail": "product 0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10 had been deleted by then; lastState is its state right before",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state",
+                     *       "lastState": {
+                     *         "asOf": {
+                     *           "occurredAt": "2026-01-15T09:30:00.000Z",
+                     *           "position": "1042"
+                     *         },
+                     *         "categories": [
+                     *           "lighting"
+                     *         ],
+                     *         "description": "Warm, dimmable light",
+                     *         "id": "0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10",
+                     *         "name": "Desk lamp",
+                     *         "price": {
+                     *           "amount": 2599,
+                     *           "currency": "EUR"
+                     *         },
+                     *         "rating": {
+                     *           "average": 0,
+                     *           "count": 0,
+                     *           "histogram": {
+                     *             "1": 0,
+                     *             "2": 0,
+                     *             "3": 0,
+                     *             "4": 0,
+                     *             "5": 0
+                     *           }
+                     *         },
+                     *         "reviewCount": 0,
+                     *         "sku": "LAMP-1",
+                     *         "stock": {
+                     *           "available": 0,
+                     *           "onHand": 0,
+                     *           "reserved": 0
+                     *         },
+                     *         "version": 1
+                     *       },
+                     *       "status": 410,
+                     *       "title": "Gone",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @description The deletion event */
+                        deletedAt: {
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /**
+                             * @description Position of the event (through the gateway: a position of the gateway, one per service)
+                             * @example 1042
+                             */
+                            position: string;
+                        };
+                        /** @description The state right before the deletion */
+                        lastState: {
+                            /** @description The last stored event the state reflects */
+                            asOf: {
+                                /** Format: date-time */
+                                occurredAt: string;
+                                /**
+                                 * @description Position of the event (through the gateway: a position of the gateway, one per service)
+                                 * @example 1042
+                                 */
+                                position: string;
+                            };
+                            /**
+                             * @example [
+                             *       "lighting"
+                             *     ]
+                             */
+                            categories: string[];
+                            /** @example Warm, dimmable light */
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description The product's id
+                             */
+                            id: string;
+                            /** @example Desk lamp */
+                            name: string;
+                            /**
+                             * @example {
+                             *       "amount": 2599,
+                             *       "currency": "EUR"
+                             *     }
+                             */
+                            price: {
+                                amount: number;
+                                currency: string;
+                            };
+                            rating: {
+                                /** @description Mean stars, 2 decimals; 0 without ratings */
+                                average: number;
+                                count: number;
+                                histogram: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                            };
+                            /** @description Reviews written and not removed by then */
+                            reviewCount: number;
+                            /** @example LAMP-1 */
+                            sku: string;
+                            stock: {
+                                available: number;
+                                onHand: number;
+                                reserved: number;
+                            };
+                            /** @description Version of the catalog product at that time */
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A dependency (the database, the event transport) is temporarily unavailable; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database is temporarily unavailable; retry shortly",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "productState.parts": {
+        parameters: {
+            query?: {
+                /** @description An ISO 8601 timestamp with a time zone (events that occurred then or before count), or an event position (events at or before it count; through the gateway, a position it handed out, one per service, such as the `position` of an event on a timeline). Default: now. */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The product's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every declared part, as this process folds it */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deletion": {
+                     *         "occurredAt": "2026-01-15T09:30:00.000Z",
+                     *         "position": "1042"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "asOf": {
+                     *             "occurredAt": "2026-01-15T09:30:00.000Z",
+                     *             "position": "1042"
+                     *           },
+                     *           "inline": true,
+                     *           "name": "stock",
+                     *           "phase": "not-created",
+                     *           "view": "text"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The deletion event, if this process stores it */
+                        deletion: {
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /**
+                             * @description Position of the event (through the gateway: a position of the gateway, one per service)
+                             * @example 1042
+                             */
+                            position: string;
+                        } | null;
+                        parts: {
+                            /** @description The last event this process folded into it */
+                            asOf: {
+                                /** Format: date-time */
+                                occurredAt: string;
+                                /**
+                                 * @description Position of the event (through the gateway: a position of the gateway, one per service)
+                                 * @example 1042
+                                 */
+                                position: string;
+                            } | null;
+                            /** @description The view's fields go to the top level of the state document */
+                            inline: boolean;
+                            /** @example stock */
+                            name: string;
+                            /**
+                             * @description Present on the part that owns the subject's lifecycle
+                             * @enum {string}
+                             */
+                            phase?: "not-created" | "live" | "deleted";
+                            /** @description The part as the state document shows it (null before the subject exists) */
+                            view: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has 1 invalid field",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id must be a UUID"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state/parts",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state/parts",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A dependency (the database, the event transport) is temporarily unavailable; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database is temporarily unavailable; retry shortly",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/state/parts",
                      *       "status": 503,
                      *       "title": "Service Unavailable",
                      *       "type": "about:blank"

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { RatingTally, TalliedVote } from '../domain/rating-tally';
 import { Stars } from '../domain/stars';
-import { SummaryChanges, SummaryState, SummaryVoteEvent, foldVotes } from './rating-summary.fold';
+import {
+  NO_SUMMARY,
+  SummaryChanges,
+  SummaryState,
+  SummaryVoteEvent,
+  evolveProductSummary,
+  foldVotes,
+  toVoteEvent,
+} from './rating-summary.fold';
 
 const PRODUCTS = ['0190a000-0000-7000-8000-000000000001', '0190A000-0000-7000-8000-000000000002'];
 
@@ -83,5 +91,47 @@ describe('rating summary fold', () => {
     expect(changes.recalculated).toEqual([
       { productId: upper, tally: { histogram: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0 }, version: 2 } },
     ]);
+  });
+});
+
+describe('evolveProductSummary', () => {
+  const oneProduct = fc.array(
+    voteEvent.map((event) => ({ ...event, productId: PRODUCTS[0] })),
+    { maxLength: 30 },
+  );
+
+  it("folds one product's events event by event to the tally foldVotes computes for the run", () => {
+    fc.assert(
+      fc.property(oneProduct, (events) => {
+        const folded = events.reduce(evolveProductSummary, NO_SUMMARY);
+        const run = foldVotes({ tallies: new Map(), votes: new Map() }, events);
+        expect(folded.tally).toEqual(run.tallies.get(PRODUCTS[0].toLowerCase()) ?? NO_SUMMARY.tally);
+      }),
+    );
+  });
+
+  it('reads a stored rating or removal as the vote it carries', () => {
+    const envelope = { eventId: 'e', streamId: 's', occurredAt: '', correlationId: 'c', causationId: null, actor: 'a' };
+    const rated = toVoteEvent({
+      ...envelope,
+      type: 'rating.product-rated.v1',
+      streamVersion: 2,
+      payload: { productId: PRODUCTS[0], userId: 'ann', stars: 4, previousStars: null },
+    });
+    const removed = toVoteEvent({
+      ...envelope,
+      type: 'rating.rating-removed.v1',
+      streamVersion: 3,
+      payload: { productId: PRODUCTS[0], userId: 'ann', previousStars: 4 },
+    });
+    expect(rated).toEqual({ productId: PRODUCTS[0], userId: 'ann', stars: 4, streamVersion: 2 });
+    expect(removed).toEqual({ productId: PRODUCTS[0], userId: 'ann', stars: null, streamVersion: 3 });
+    expect([rated, removed].reduce(evolveProductSummary, NO_SUMMARY).tally.histogram).toEqual({
+      1: 0,
+      2: 0,
+      3: 0,
+      4: 0,
+      5: 0,
+    });
   });
 });

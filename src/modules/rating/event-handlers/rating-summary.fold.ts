@@ -1,5 +1,8 @@
+import { EventEnvelope } from '../../../shared/messaging/integration-event';
+import { ProductRatedIntegrationEvent, ProductRatedPayload, RatingRemovedPayload } from '../contracts';
 import { emptyHistogram } from '../domain/histogram';
 import { NO_VOTE, RatingTally, TalliedVote, VoteEvent, tallyVote } from '../domain/rating-tally';
+import { toStars } from '../domain/stars';
 
 /** A rating event as the summary sees it: whose vote, on which product, and its stars after the event. */
 export interface SummaryVoteEvent extends VoteEvent {
@@ -35,7 +38,7 @@ export interface SummaryChanges {
 export const productKey = (productId: string): string => productId.toLowerCase();
 export const voteKey = (productId: string, userId: string): string => `${productKey(productId)}/${userId}`;
 
-const EMPTY_TALLY: RatingTally = { histogram: emptyHistogram(), version: 0 };
+export const EMPTY_TALLY: RatingTally = { histogram: emptyHistogram(), version: 0 };
 
 /**
  * Applies rating events in order to the summary state with `tallyVote`, as applying them one by one
@@ -56,4 +59,29 @@ export function foldVotes(state: SummaryState, events: readonly SummaryVoteEvent
     changes.recalculated.push({ productId: event.productId, tally: outcome.tally });
   }
   return changes;
+}
+
+/** A stored or delivered rating event (`product-rated` or `rating-removed`) as the summary folds it. */
+export function toVoteEvent({ type, payload, streamVersion }: EventEnvelope<unknown>): SummaryVoteEvent {
+  const { productId, userId } = payload as ProductRatedPayload | RatingRemovedPayload;
+  const stars = type === ProductRatedIntegrationEvent.type ? toStars((payload as ProductRatedPayload).stars) : null;
+  return { productId, userId, stars, streamVersion };
+}
+
+/** One product's summary state: its tally and its customers' votes (keyed by `voteKey`). */
+export interface ProductSummaryState {
+  tally: RatingTally;
+  votes: ReadonlyMap<string, TalliedVote>;
+}
+
+export const NO_SUMMARY: ProductSummaryState = { tally: EMPTY_TALLY, votes: new Map() };
+
+/** One product's summary after one more of its rating events: `foldVotes` on that product alone. */
+export function evolveProductSummary(state: ProductSummaryState, event: SummaryVoteEvent): ProductSummaryState {
+  const product = productKey(event.productId);
+  const key = voteKey(event.productId, event.userId);
+  const changes = foldVotes({ tallies: new Map([[product, state.tally]]), votes: state.votes }, [event]);
+  const vote = changes.votes.get(key);
+  if (!vote) return state;
+  return { tally: changes.tallies.get(product) ?? state.tally, votes: new Map(state.votes).set(key, vote.vote) };
 }

@@ -10,9 +10,8 @@ import {
   ratingSummaryStreamId,
 } from '../contracts';
 import { averageOf, countOf } from '../domain/histogram';
-import { toStars } from '../domain/stars';
 import { RatingSummaryRepository } from '../infrastructure/rating-summary.repository';
-import { SummaryVoteEvent, foldVotes } from './rating-summary.fold';
+import { foldVotes, toVoteEvent } from './rating-summary.fold';
 import { RATING_SUMMARY } from '../infrastructure/rating-summary.projection';
 
 type RatingEvent = ProductRatedIntegrationEvent | RatingRemovedIntegrationEvent;
@@ -31,7 +30,7 @@ export class RecalculateSummaryOnRatingChangedHandler implements IntegrationEven
   }
 
   async handleBatch(events: RatingEvent[], tx: Transaction): Promise<void> {
-    const votes = events.map(toVoteEvent);
+    const votes = events.map((event) => toVoteEvent(event.envelope));
     const tallies = await this.summaries.lockTallies(
       tx.manager,
       votes.map((vote) => vote.productId),
@@ -49,10 +48,4 @@ export class RecalculateSummaryOnRatingChangedHandler implements IntegrationEven
       });
     }
   }
-}
-
-function toVoteEvent(event: RatingEvent): SummaryVoteEvent {
-  const { productId, userId } = event.payload;
-  const stars = event instanceof ProductRatedIntegrationEvent ? toStars(event.payload.stars) : null;
-  return { productId, userId, stars, streamVersion: event.envelope.streamVersion };
 }
