@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../shared/config/app-config';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ReserveStockHandler } from './commands/reserve-stock/reserve-stock.handler';
 import { RestockHandler } from './commands/restock/restock.handler';
@@ -12,13 +13,21 @@ import { ReservationEntity } from './infrastructure/reservation.entity';
 import { StockEntity } from './infrastructure/stock.entity';
 import { KnownProductRepository } from './infrastructure/known-product.repository';
 import { StockRepository } from './infrastructure/stock.repository';
+import { StockStreamRepository } from './infrastructure/stock-stream.repository';
+import { INVENTORY_SETTINGS, readInventorySettings } from './inventory.settings';
 import { GetStockHandler } from './queries/get-stock/get-stock.handler';
 import { INVENTORY_PRODUCTS } from './infrastructure/inventory-products.projection';
 
 @Module({
   controllers: [InventoryController],
   providers: [
+    {
+      provide: INVENTORY_SETTINGS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => config.moduleSettings.inventory,
+    },
     StockRepository,
+    StockStreamRepository,
     KnownProductRepository,
     ReserveStockHandler,
     RestockHandler,
@@ -33,9 +42,10 @@ export class InventoryModule {}
 export const inventoryModule: ModuleDefinition = {
   name: 'inventory',
   nestModule: InventoryModule,
+  settings: readInventorySettings,
   entities: [StockEntity, ReservationEntity],
   migrations: INVENTORY_MIGRATIONS,
   events: INVENTORY_EVENTS,
-  // Only `inventory.products` is the projection; the stock the same consumers open is the write model.
+  // Only `inventory.products` is a rebuildable projection; the stock is event-sourced, its row kept with each append.
   projections: [INVENTORY_PRODUCTS],
 };

@@ -6,17 +6,18 @@ import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
 import { ProductCreatedV2IntegrationEvent } from '../../catalog/contracts';
 import { openStock } from '../domain/stock';
 import { KnownProductRepository } from '../infrastructure/known-product.repository';
-import { StockRepository } from '../infrastructure/stock.repository';
+import { StockStreamRepository } from '../infrastructure/stock-stream.repository';
 import { INVENTORY_PRODUCTS } from '../infrastructure/inventory-products.projection';
 
 /**
- * Opens the stock of a new product with its initial stock. Insert-if-absent makes it idempotent and
- * order-proof: a product deleted before its creation arrived keeps its tombstone and stays deleted.
+ * Opens the stock of a new product with its initial stock: `stock-opened` starts its stream. Only an
+ * empty stream is opened, which makes it idempotent and order-proof: a product deleted before its
+ * creation arrived keeps its tombstone and stays deleted.
  */
 @OnIntegrationEvent(ProductCreatedV2IntegrationEvent, { projection: INVENTORY_PRODUCTS })
 export class OpenStockOnProductCreatedHandler implements IntegrationEventHandler<ProductCreatedV2IntegrationEvent> {
   constructor(
-    private readonly stocks: StockRepository,
+    private readonly stream: StockStreamRepository,
     private readonly products: KnownProductRepository,
   ) {}
 
@@ -25,9 +26,14 @@ export class OpenStockOnProductCreatedHandler implements IntegrationEventHandler
   }
 
   async handleBatch(events: ProductCreatedV2IntegrationEvent[], tx: Transaction): Promise<void> {
-    // The two tables are independent: filling one, then the other, ends as event by event would.
+    // The stream and the product list are independent: filling one, then the other, ends as event by event would.
     for (const { payload } of events) {
-      await this.stocks.insertIfAbsent(tx.manager, openStock(payload.productId, payload.initialStock));
+      const change = openStock(
+        await this.stream.load(tx.manager, payload.productId),
+        payload.productId,
+        payload.initialStock,
+      );
+      if (change) await this.stream.append(tx, change);
     }
     await this.products.recordCreated(
       tx.manager,
