@@ -7,6 +7,7 @@ import { INVENTORY_EVENTS } from './contracts';
 import { CountViewsOnProductViewedHandler } from './event-handlers/count-views-on-product-viewed.handler';
 import { OpenStockOnProductCreatedHandler } from './event-handlers/open-stock-on-product-created.handler';
 import { CloseStockOnProductDeletedHandler } from './event-handlers/close-stock-on-product-deleted.handler';
+import { TrackProductOnCatalogChangedHandler } from './event-handlers/track-product-on-catalog-changed.handler';
 import { InventoryController } from './http/inventory.controller';
 import { INVENTORY_MIGRATIONS } from './infrastructure/migrations';
 import { ReservationEntity } from './infrastructure/reservation.entity';
@@ -35,6 +36,7 @@ import { INVENTORY_PRODUCTS } from './infrastructure/inventory-products.projecti
     OpenStockOnProductCreatedHandler,
     CloseStockOnProductDeletedHandler,
     CountViewsOnProductViewedHandler,
+    TrackProductOnCatalogChangedHandler,
   ],
 })
 export class InventoryModule {}
