@@ -40,9 +40,11 @@ export interface OptimisticRetry {
 /**
  * Runs `attempt` (a whole load-decide-append transaction) again while it loses to a concurrent append
  * on its stream. Each loss means another writer committed, so a stream with k competing writes costs
- * a request at most k retries. The losers of one commit all wake at once; a random pause growing with
- * each loss (full jitter, capped at 16 ms) spreads them so they do not collide again at once. Any
- * other error propagates as it is.
+ * a request at most k retries. No long back-off: a loser already waited for the winner's commit (its
+ * write blocked on the same row or key), so retrying at once is paced by the commits themselves; a
+ * pause of a few milliseconds only keeps the losers of one commit from retrying in lockstep (a
+ * growing back-off measured slower under contention: it left the database idle). Any other error
+ * propagates as it is.
  */
 export async function retryOnStreamConflict<T>(attempt: () => Promise<T>, retry: OptimisticRetry): Promise<T> {
   for (let made = 1; ; made++) {
@@ -51,7 +53,7 @@ export async function retryOnStreamConflict<T>(attempt: () => Promise<T>, retry:
     } catch (error) {
       if (!isStreamVersionConflict(error)) throw error;
       if (made >= retry.attempts) throw retry.exhausted();
-      await sleep(Math.random() * Math.min(2 ** made, 16));
+      await sleep(Math.random() * Math.min(made, 5));
     }
   }
 }
