@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { STOCK_CHANGE_ATTEMPTS } from '../../src/modules/inventory/commands/stock-retry';
+import { STOCK_CHANGE_ATTEMPTS, stockRetry } from '../../src/modules/inventory/commands/stock-retry';
+import { InsufficientStockError } from '../../src/modules/inventory/domain/inventory.errors';
+import { reserve } from '../../src/modules/inventory/domain/stock';
+import { StockRepository } from '../../src/modules/inventory/infrastructure/stock.repository';
+import { StockReservedIntegrationEvent, stockStreamId } from '../../src/modules/inventory/contracts';
+import {
+  isStreamVersionConflict,
+  retryOnStreamConflict,
+} from '../../src/shared/messaging/outbox/stream-version-conflict';
+import { UnitOfWork } from '../../src/shared/messaging/outbox/unit-of-work';
 import { foldStock } from '../../src/modules/inventory/domain/stock-fold';
 import { decodeStockEvent } from '../../src/modules/inventory/infrastructure/stock-event.codec';
 import { StockStreamRepository } from '../../src/modules/inventory/infrastructure/stock-stream.repository';
@@ -96,7 +105,7 @@ describe('event-sourced stock', () => {
       .filter((response) => response.status === 201)
       .reduce((sum, response) => sum + response.body.quantity, 0);
     const { loaded, folded, row, stream, snapshotVersion } = await threeWays(id);
-    expect(restocked).toBe(3);
+    expect(restocked).toBe(customers.filter((_, index) => index % 6 === 5).length);
     expect(loaded).toEqual({
       productId: id,
       onHand: 10 + 3 * restocked,
@@ -128,6 +137,82 @@ describe('event-sourced stock', () => {
     expect(loaded).toEqual({ productId: id, onHand: 4, reserved: 1, deleted: true, version: stream.length });
     expect(folded).toEqual(loaded);
     expect((await inventory.reserve(id, { quantity: 1 })).status).toBe(404);
+  });
+
+  describe('without the in-process line-up, as writers in different processes race', () => {
+    const parts = () => ({
+      unitOfWork: app.running.app.get(UnitOfWork),
+      stream: app.running.app.get(StockStreamRepository),
+      stocks: app.running.app.get(StockRepository),
+    });
+
+    /** The reservation command's transaction, minus `StreamWriters`: what two instances of the service do. */
+    const reserveOnce = (productId: string, customerId: string) => {
+      const { unitOfWork, stream, stocks } = parts();
+      return unitOfWork.run(async (tx) => {
+        const change = reserve(await stream.load(tx.manager, productId), productId, {
+          id: randomUUID(),
+          customerId,
+          quantity: 1,
+        });
+        await stream.append(tx, change);
+        await stocks.insertReservation(tx.manager, change.reservation);
+        return change.stock;
+      });
+    };
+
+    it('refuses the second of two appends decided on the same version, and the event store backs it', async () => {
+      const id = await inventory.productWithStock(5);
+      const { unitOfWork, stream } = parts();
+      const dataSource = app.running.app.get(DataSource);
+      const stale = await stream.load(dataSource.manager, id);
+      const first = reserve(stale, id, { id: randomUUID(), customerId: 'a', quantity: 1 });
+      const second = reserve(stale, id, { id: randomUUID(), customerId: 'b', quantity: 1 });
+      await unitOfWork.run((tx) => stream.append(tx, first));
+
+      const refused = await unitOfWork.run((tx) => stream.append(tx, second)).catch((error: unknown) => error);
+      expect(isStreamVersionConflict(refused)).toBe(true);
+      // Even past the read model's guard, the unique (stream, version) refuses a second event at a version.
+      const duplicate = await unitOfWork
+        .run(async (tx) => {
+          tx.record(StockReservedIntegrationEvent, {
+            streamId: stockStreamId(id),
+            streamVersion: first.stock.version,
+            payload: {
+              productId: id,
+              onHand: 5,
+              available: 3,
+              reservationId: randomUUID(),
+              customerId: 'c',
+              quantity: 1,
+            },
+          });
+        })
+        .catch((error: unknown) => error);
+      expect(isStreamVersionConflict(duplicate)).toBe(true);
+      expect((await threeWays(id)).loaded).toMatchObject({ reserved: 1, version: 2 });
+    });
+
+    it('lets exactly K of N racing reservations through by retrying the losers on the new version', async () => {
+      const K = 6;
+      const N = STOCK_CHANGE_ATTEMPTS - 5;
+      const id = await inventory.productWithStock(K);
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: N }, (_, index) =>
+          retryOnStreamConflict(() => reserveOnce(id, `racer-${index}`), stockRetry(id)),
+        ),
+      );
+      const accepted = outcomes.filter((outcome) => outcome.status === 'fulfilled');
+      const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []));
+      expect(accepted).toHaveLength(K);
+      expect(refused).toHaveLength(N - K);
+      expect(refused.every((error) => error instanceof InsufficientStockError)).toBe(true);
+      const { loaded, folded, row, stream } = await threeWays(id);
+      expect(stream.map((event) => event.version)).toEqual(stream.map((_, index) => index + 1));
+      expect(loaded).toEqual({ productId: id, onHand: K, reserved: K, deleted: false, version: K + 2 });
+      expect(folded).toEqual(loaded);
+      expect(row).toEqual(loaded);
+    });
   });
 
   it('continues a stream written before stock was event-sourced from the snapshot the migration wrote', async () => {

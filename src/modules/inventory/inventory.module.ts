@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../shared/config/app-config';
+import { StreamWriters } from '../../shared/messaging/outbox/stream-writers';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ReserveStockHandler } from './commands/reserve-stock/reserve-stock.handler';
 import { RestockHandler } from './commands/restock/restock.handler';
@@ -29,6 +30,7 @@ import { INVENTORY_PRODUCTS } from './infrastructure/inventory-products.projecti
     },
     StockRepository,
     StockStreamRepository,
+    StreamWriters,
     KnownProductRepository,
     ReserveStockHandler,
     RestockHandler,

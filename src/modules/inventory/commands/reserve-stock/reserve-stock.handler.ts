@@ -1,23 +1,27 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { uuidV7 } from '../../../../shared/messaging/envelope/uuid-v7';
 import { retryOnStreamConflict } from '../../../../shared/messaging/outbox/stream-version-conflict';
+import { StreamWriters } from '../../../../shared/messaging/outbox/stream-writers';
 import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
 import { reserve } from '../../domain/stock';
 import { StockRepository } from '../../infrastructure/stock.repository';
 import { StockStreamRepository } from '../../infrastructure/stock-stream.repository';
 import { ReservationView, toReservationView } from '../../queries/reservation.view';
+import { stockStreamId } from '../../contracts';
 import { stockRetry } from '../stock-retry';
 import { ReserveStockCommand } from './reserve-stock.command';
 
 /**
  * Decides on the stock its stream folds to, without a lock; a concurrent reservation that committed
- * first makes the append conflict, and the decision is made again on the new state.
+ * first makes the append conflict, and the decision is made again on the new state. Changes of one
+ * stock in this process line up first (`StreamWriters`), so conflicts come only from other processes.
  */
 @CommandHandler(ReserveStockCommand)
 export class ReserveStockHandler implements ICommandHandler<ReserveStockCommand, ReservationView> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly stream: StockStreamRepository,
+    private readonly writers: StreamWriters,
     private readonly stocks: StockRepository,
   ) {}
 
@@ -30,6 +34,6 @@ export class ReserveStockHandler implements ICommandHandler<ReserveStockCommand,
         await this.stocks.insertReservation(tx.manager, change.reservation);
         return toReservationView(change.reservation, change.stock);
       });
-    return retryOnStreamConflict(attempt, stockRetry(productId));
+    return this.writers.run(stockStreamId(productId), () => retryOnStreamConflict(attempt, stockRetry(productId)));
   }
 }
