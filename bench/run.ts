@@ -48,7 +48,8 @@ function phaseCount(only: ReadonlySet<ScenarioName>): number {
     has('relay') +
     2 * has('search') +
     2 * has('replay') +
-    has('startup')
+    has('startup') +
+    3 * has('reservation')
   );
 }
 
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
     if (run.wants('search')) await attempt('search', () => groups.search(run, results));
     if (run.wants('replay')) await attempt('replay', () => groups.replay(run, results));
     if (run.wants('startup')) await attempt('startup', () => groups.startup(run, results));
+    if (run.wants('reservation')) await attempt('reservation', () => groups.reservation(run, results));
 
     progress.phase('report');
     const [{ server_version: postgres }] = await db.query<{ server_version: string }>(`SHOW server_version`);

@@ -65,6 +65,9 @@ export interface BenchReport {
   /** Spawn → ready of the built server (PostgreSQL; embedded, and its first start) and a CLI's answer. */
   startupMs: { server: number; embedded: number; embeddedFirst: number; cli: number } | null;
   searchP99Ms: number | null;
+  /** `POST .../reservations` p99 and successful reservations/s: 100 products in turn, and one hot product. */
+  reservationP99Ms: { spread: number | null; hot: number | null };
+  reservationsPerSec: { spread: number | null; hot: number | null };
   replayEventsPerSec: number | null;
   replayMethod: string;
   peakRssMb: number | null;

@@ -1,5 +1,6 @@
 import { PropagationResult } from '../scenarios/propagation';
 import { ReplayResult } from '../scenarios/replay';
+import { ReservationResult } from '../scenarios/reservation';
 import { StartupResult } from '../scenarios/startup';
 import { SustainedResult } from '../scenarios/sustained';
 import { Measurement } from './report';
@@ -32,6 +33,8 @@ export interface Results {
   /** Per query: its latency alone and its hit count. */
   searchQueries?: string[];
   replay?: ReplayResult;
+  /** Stock reservations spread over products and on one hot product. */
+  reservation?: ReservationResult;
   peakRssMb?: number | null;
   /** Scenario groups that threw; their numbers are missing from the report. */
   failures: { scenario: string; error: string }[];

@@ -1,4 +1,5 @@
 import { REPLAY_METHOD, REPLAY_PROJECTION } from '../scenarios/replay';
+import { RESERVATION_CONNECTIONS, RESERVATION_PRODUCTS } from '../scenarios/reservation';
 import { SEARCH_CONNECTIONS } from '../scenarios/search';
 import { MILESTONES, PropagationResult } from '../scenarios/propagation';
 import { SUSTAINED_DRAIN_MS, SUSTAINED_P99_MS, SUSTAINED_STEP_S, SustainedResult } from '../scenarios/sustained';
@@ -143,6 +144,24 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
       notes: results.searchQueries ?? [],
     });
   }
+  const { reservation } = results;
+  if (reservation) {
+    for (const [name, result] of [
+      ['reservation', reservation.spread],
+      ['reservation-hot', reservation.hot],
+    ] as const) {
+      const { failed, total, ...app } = result;
+      scenarios.push({
+        name,
+        measures: `POST /api/v1/inventory/:id/reservations of 1 unit, ${RESERVATION_CONNECTIONS} connections, ${
+          name === 'reservation' ? `${RESERVATION_PRODUCTS} products in turn` : 'every request on one product'
+        }`,
+        app,
+        baselines: [],
+        notes: failed > 0 ? [`${failed} of ${total} requests refused (409 after the retries ran out, or errors)`] : [],
+      });
+    }
+  }
   if (replay) {
     scenarios.push({
       name: 'replay',
@@ -194,6 +213,11 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
         }
       : null,
     searchP99Ms: search?.p99Ms ?? null,
+    reservationP99Ms: { spread: reservation?.spread.p99Ms ?? null, hot: reservation?.hot.p99Ms ?? null },
+    reservationsPerSec: {
+      spread: reservation ? Math.round(reservation.spread.throughput ?? 0) : null,
+      hot: reservation ? Math.round(reservation.hot.throughput ?? 0) : null,
+    },
     replayEventsPerSec: replay ? Math.round(replay.eventsPerSec) : null,
     replayMethod: REPLAY_METHOD,
     peakRssMb: results.peakRssMb ?? null,

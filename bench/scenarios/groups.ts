@@ -7,6 +7,7 @@ import { installVisibilityProbe, measurePropagation } from './propagation';
 import { measureRead } from './read';
 import { measureRelayScenario } from './relay';
 import { REPLAY_PROJECTION, measureReplay, seedProductHistory } from './replay';
+import { measureReservations } from './reservation';
 import { measureSearch, profileSearchQueries, seedSearchIndex } from './search';
 import { measureStartup } from './startup';
 import { SUSTAINED_STEPS, SUSTAINED_STEP_S, measureSustained } from './sustained';
@@ -211,4 +212,8 @@ export async function replay(run: BenchRun, results: Results): Promise<void> {
   await seedProductHistory(run.db, REPLAY_EVENTS);
   run.progress.phase(`replay: rebuild the ${REPLAY_PROJECTION} projection from them`);
   results.replay = await measureReplay(run.db);
+}
+
+export async function reservation(run: BenchRun, results: Results): Promise<void> {
+  results.reservation = await measureReservations(run);
 }

@@ -6,6 +6,8 @@ import { RestockCommand } from '../../src/modules/inventory/commands/restock/res
 import {
   BackInStockIntegrationEvent,
   OutOfStockIntegrationEvent,
+  StockClosedIntegrationEvent,
+  StockOpenedIntegrationEvent,
   StockReplenishedIntegrationEvent,
   StockReservedIntegrationEvent,
   stockStreamId,
@@ -49,12 +51,18 @@ describe('inventory module', () => {
     });
 
   describe('on catalog.product-created', () => {
-    it('records nothing and opens the stock with the initial units', async () => {
+    it('opens the stock with the initial units: stock-opened starts its stream', async () => {
       const productId = randomUUID();
 
       await inventory.receive(productCreated(productId, { initialStock: 4 }));
 
-      await inventory.expectRecorded();
+      await inventory.expectRecorded(
+        eventOf(StockOpenedIntegrationEvent, {
+          streamId: stockStreamId(productId),
+          streamVersion: 1,
+          payload: { productId, onHand: 4, available: 4 },
+        }),
+      );
       expect(await stock(productId)).toEqual({ productId, onHand: 4, available: 4, reserved: 0, views: 0 });
     });
 
@@ -80,7 +88,7 @@ describe('inventory module', () => {
       await inventory.expectRecorded(
         eventOf(StockReservedIntegrationEvent, {
           streamId: stockStreamId(productId),
-          streamVersion: 1,
+          streamVersion: 2,
           causationId: null,
           actor: ALICE,
           payload: {
@@ -104,7 +112,7 @@ describe('inventory module', () => {
 
       await inventory.expectRecorded(
         eventOf(StockReservedIntegrationEvent, {
-          streamVersion: 2,
+          streamVersion: 3,
           payload: {
             productId,
             onHand: 2,
@@ -116,7 +124,7 @@ describe('inventory module', () => {
         }),
         eventOf(OutOfStockIntegrationEvent, {
           streamId: stockStreamId(productId),
-          streamVersion: 3,
+          streamVersion: 4,
           actor: 'customer-bob',
           payload: { productId, onHand: 2, available: 0 },
         }),
@@ -148,7 +156,7 @@ describe('inventory module', () => {
       await inventory.expectRecorded(
         eventOf(StockReplenishedIntegrationEvent, {
           streamId: stockStreamId(productId),
-          streamVersion: 1,
+          streamVersion: 2,
           actor: ADMIN,
           payload: { productId, onHand: 6, available: 6, quantity: 5 },
         }),
@@ -162,12 +170,12 @@ describe('inventory module', () => {
 
       await inventory.expectRecorded(
         eventOf(StockReplenishedIntegrationEvent, {
-          streamVersion: 1,
+          streamVersion: 2,
           payload: { productId, onHand: 3, available: 3, quantity: 3 },
         }),
         eventOf(BackInStockIntegrationEvent, {
           streamId: stockStreamId(productId),
-          streamVersion: 2,
+          streamVersion: 3,
           payload: { productId, onHand: 3, available: 3 },
         }),
       );
@@ -175,12 +183,18 @@ describe('inventory module', () => {
   });
 
   describe('on catalog.product-deleted', () => {
-    it('records nothing, and the stock can no longer be read, reserved or restocked', async () => {
+    it('closes the stream with stock-closed, and the stock can no longer be read, reserved or restocked', async () => {
       const productId = await knownProduct(inventory, { initialStock: 5 });
 
       await inventory.receive(productDeleted(productId));
 
-      await inventory.expectRecorded();
+      await inventory.expectRecorded(
+        eventOf(StockClosedIntegrationEvent, {
+          streamId: stockStreamId(productId),
+          streamVersion: 2,
+          payload: { productId, onHand: 5, available: 5 },
+        }),
+      );
       await expect(stock(productId)).rejects.toThrow(StockNotFoundError);
       await expect(reserve(productId, 1)).rejects.toThrow(StockNotFoundError);
       await expect(restock(productId, 1)).rejects.toThrow(StockNotFoundError);
@@ -190,6 +204,9 @@ describe('inventory module', () => {
     it('keeps the product deleted when its creation arrives after its deletion', async () => {
       const productId = randomUUID();
       await inventory.receive(productDeleted(productId));
+      await inventory.expectRecorded(
+        eventOf(StockClosedIntegrationEvent, { streamVersion: 1, payload: { productId, onHand: 0, available: 0 } }),
+      );
 
       await inventory.receive(productCreated(productId));
 

@@ -40,7 +40,7 @@ describe('module harness', () => {
     ).rejects.toThrow();
     await expect(
       inventory.expectRecorded(
-        eventOf(StockReservedIntegrationEvent, { streamVersion: 2 }),
+        eventOf(StockReservedIntegrationEvent, { streamVersion: 3 }),
         eventOf(OutOfStockIntegrationEvent),
       ),
     ).rejects.toThrow();

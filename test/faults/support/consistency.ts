@@ -65,10 +65,12 @@ export async function deliveryBacklog(
   return { unpublished: rows[0].unpublished, lost: rows[0].lost ?? [] };
 }
 
-/** Latest event of every stream whose id starts with `prefix`, as a CTE body. */
-const latestOf = (prefix: string) => `
+/** Latest event of every stream whose id starts with `prefix` (but of the `skipped` types), as a CTE body. */
+const latestOf = (prefix: string, skipped: readonly string[] = []) => `
   SELECT DISTINCT ON (stream_id) stream_id, type, payload, stream_version
-  FROM messaging.event_store WHERE stream_id LIKE '${prefix}:%' ORDER BY stream_id, stream_version DESC`;
+  FROM messaging.event_store WHERE stream_id LIKE '${prefix}:%'
+    ${skipped.length > 0 ? `AND type NOT IN (${skipped.map((type) => `'${type}'`).join(', ')})` : ''}
+  ORDER BY stream_id, stream_version DESC`;
 
 /** Every check is a query returning one text line per violation. */
 const DUPLICATE_CHECKS = [
@@ -99,10 +101,11 @@ const LATEST_SUMMARY = `
          (payload->>'average')::numeric AS average, payload->'histogram' AS histogram
   FROM (${latestOf('rating.summary')}) s`;
 
+/** The newest levels catalog and search apply: the stream's opening and closing events are inventory's own. */
 const LATEST_STOCK = `
   SELECT (payload->>'productId')::uuid AS product_id, stream_version AS version,
          (payload->>'onHand')::int AS on_hand, (payload->>'available')::int AS available
-  FROM (${latestOf('inventory.stock')}) s`;
+  FROM (${latestOf('inventory.stock', ['inventory.stock-opened.v1', 'inventory.stock-closed.v1'])}) s`;
 
 const PRODUCTS = `
   SELECT (c.payload->>'productId')::uuid AS product_id, (c.payload->>'initialStock')::int AS initial_stock,

@@ -31,3 +31,14 @@ export class StockCapacityExceededError extends DomainError {
     );
   }
 }
+
+/** Every attempt of a change lost to concurrent changes of the same stock; the client may retry. */
+export class StockContendedError extends DomainError {
+  constructor(productId: string) {
+    super(
+      'conflict',
+      `the stock of product ${productId} changed concurrently too often to apply this change; retry`,
+      'inventory.stock-contended',
+    );
+  }
+}

@@ -4,22 +4,20 @@ import {
 } from '../../../shared/messaging/consumers/on-integration-event.decorator';
 import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
 import { ProductDeletedIntegrationEvent } from '../../catalog/contracts';
-import { KnownProductRepository } from '../infrastructure/known-product.repository';
-import { StockRepository } from '../infrastructure/stock.repository';
-import { INVENTORY_PRODUCTS } from '../infrastructure/inventory-products.projection';
+import { closeStock } from '../domain/stock';
+import { StockStreamRepository } from '../infrastructure/stock-stream.repository';
 
-/** Retires the stock of a deleted product: it can no longer be read, reserved or restocked. */
-@OnIntegrationEvent(ProductDeletedIntegrationEvent, { projection: INVENTORY_PRODUCTS })
+/**
+ * Retires the stock of a deleted product with `stock-closed` on its stream: it can no longer be read,
+ * reserved or restocked. A reservation committing meanwhile makes this append conflict; the delivery
+ * then fails and is retried like any failed delivery, on the new state.
+ */
+@OnIntegrationEvent(ProductDeletedIntegrationEvent)
 export class CloseStockOnProductDeletedHandler implements IntegrationEventHandler<ProductDeletedIntegrationEvent> {
-  constructor(
-    private readonly stocks: StockRepository,
-    private readonly products: KnownProductRepository,
-  ) {}
+  constructor(private readonly stream: StockStreamRepository) {}
 
-  async handle(event: ProductDeletedIntegrationEvent, tx: Transaction): Promise<void> {
-    await this.stocks.markDeleted(tx.manager, event.payload.productId);
-    await this.products.recordDeleted(tx.manager, [
-      { productId: event.payload.productId, version: event.envelope.streamVersion },
-    ]);
+  async handle({ payload }: ProductDeletedIntegrationEvent, tx: Transaction): Promise<void> {
+    const change = closeStock(await this.stream.load(tx.manager, payload.productId), payload.productId);
+    if (change) await this.stream.append(tx, change);
   }
 }

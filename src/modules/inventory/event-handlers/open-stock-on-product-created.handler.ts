@@ -5,33 +5,21 @@ import {
 import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
 import { ProductCreatedV2IntegrationEvent } from '../../catalog/contracts';
 import { openStock } from '../domain/stock';
-import { KnownProductRepository } from '../infrastructure/known-product.repository';
-import { StockRepository } from '../infrastructure/stock.repository';
-import { INVENTORY_PRODUCTS } from '../infrastructure/inventory-products.projection';
+import { StockStreamRepository } from '../infrastructure/stock-stream.repository';
 
 /**
- * Opens the stock of a new product with its initial stock. Insert-if-absent makes it idempotent and
- * order-proof: a product deleted before its creation arrived keeps its tombstone and stays deleted.
+ * Opens the stock of a new product with its initial stock: `stock-opened` starts its stream. Only an
+ * empty stream is opened, which makes it idempotent and order-proof: a product deleted before its
+ * creation arrived keeps its tombstone and stays deleted. Not a projection (the stream is the write
+ * model), so a rebuild never replays it.
  */
-@OnIntegrationEvent(ProductCreatedV2IntegrationEvent, { projection: INVENTORY_PRODUCTS })
+@OnIntegrationEvent(ProductCreatedV2IntegrationEvent)
 export class OpenStockOnProductCreatedHandler implements IntegrationEventHandler<ProductCreatedV2IntegrationEvent> {
-  constructor(
-    private readonly stocks: StockRepository,
-    private readonly products: KnownProductRepository,
-  ) {}
+  constructor(private readonly stream: StockStreamRepository) {}
 
-  handle(event: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
-    return this.handleBatch([event], tx);
-  }
-
-  async handleBatch(events: ProductCreatedV2IntegrationEvent[], tx: Transaction): Promise<void> {
-    // The two tables are independent: filling one, then the other, ends as event by event would.
-    for (const { payload } of events) {
-      await this.stocks.insertIfAbsent(tx.manager, openStock(payload.productId, payload.initialStock));
-    }
-    await this.products.recordCreated(
-      tx.manager,
-      events.map(({ payload, envelope }) => ({ productId: payload.productId, version: envelope.streamVersion })),
-    );
+  async handle({ payload }: ProductCreatedV2IntegrationEvent, tx: Transaction): Promise<void> {
+    const current = await this.stream.load(tx.manager, payload.productId);
+    const change = openStock(current, payload.productId, payload.initialStock);
+    if (change) await this.stream.append(tx, change);
   }
 }

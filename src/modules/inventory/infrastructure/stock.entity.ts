@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** `inventory.stock`: one row per product the catalog announced, kept (flagged) after deletion. */
+/**
+ * `inventory.stock`: the read model of the event-sourced stock, one row per stream, moved in the
+ * transaction of every append (so it equals the fold at `version`), plus the views counted beside it.
+ */
 @Entity({ schema: 'inventory', name: 'stock' })
 export class StockEntity {
   @PrimaryColumn('uuid', { name: 'product_id' })
@@ -15,7 +18,7 @@ export class StockEntity {
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   views!: number;
 
-  /** A tombstone, so a late or redelivered product-created cannot bring the product back. */
+  /** The stream ended with stock-closed: a tombstone the API answers 404 for. */
   @Column('boolean')
   deleted!: boolean;
 

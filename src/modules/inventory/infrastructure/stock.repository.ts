@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { StreamVersionConflictError } from '../../../shared/messaging/outbox/stream-version-conflict';
+import { stockStreamId } from '../contracts';
 import { Reservation, Stock } from '../domain/stock';
 import { ReservationEntity } from './reservation.entity';
 import { StockEntity } from './stock.entity';
 
-const toDomain = (row: StockEntity): Stock => ({
+/** A stock as its read model holds it: the fold's levels plus the views counted beside the stream. */
+export type StockRow = Stock & { views: number };
+
+const toRow = (row: StockEntity): StockRow => ({
   productId: row.productId,
   onHand: row.onHand,
   reserved: row.reserved,
@@ -13,54 +18,37 @@ const toDomain = (row: StockEntity): Stock => ({
   version: row.version,
 });
 
-/** Reads and writes `inventory.stock` and `inventory.reservations`; writes take the caller's transaction. */
+/**
+ * `inventory.stock`, the read model of the event-sourced stock (written in the transaction of every
+ * append, so it is never behind its stream), and `inventory.reservations`.
+ */
 @Injectable()
 export class StockRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async find(productId: string): Promise<Stock | undefined> {
+  async find(productId: string): Promise<StockRow | undefined> {
     const row = await this.dataSource.getRepository(StockEntity).findOneBy({ productId });
-    return row ? toDomain(row) : undefined;
+    return row ? toRow(row) : undefined;
   }
 
   /**
-   * Loads and row-locks a stock for a change: concurrent reservations of one product queue here, so
-   * each one decides on the levels the previous one left (no read-then-write race).
+   * Moves the read model from `expectedVersion` to the stock's version and returns its views. No lock
+   * is taken to decide: if another writer moved the row first, the guard matches nothing and the
+   * change is refused as a conflict (the caller decides again on the new state).
    */
-  async findForUpdate(manager: EntityManager, productId: string): Promise<Stock | undefined> {
-    const row = await manager
-      .getRepository(StockEntity)
-      .createQueryBuilder('s')
-      .setLock('pessimistic_write')
-      .where('s.productId = :productId', { productId })
-      .getOne();
-    return row ? toDomain(row) : undefined;
-  }
-
-  /** Inserts the stock unless the product is already known (created twice, or deleted first). */
-  async insertIfAbsent(manager: EntityManager, stock: Stock): Promise<void> {
-    await manager.createQueryBuilder().insert().into(StockEntity).values(stock).orIgnore().execute();
-  }
-
-  /** Flags the product deleted, leaving a tombstone even when its creation has not arrived yet. */
-  async markDeleted(manager: EntityManager, productId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(StockEntity)
-      .values({ productId, onHand: 0, reserved: 0, views: 0, deleted: true, version: 0 })
-      .orUpdate(['deleted'], ['product_id'])
-      .execute();
-  }
-
-  /** Saves levels and version after a change; views are left to their own counter. */
-  async saveLevels(manager: EntityManager, stock: Stock): Promise<void> {
-    await manager
-      .getRepository(StockEntity)
-      .update(
-        { productId: stock.productId },
-        { onHand: stock.onHand, reserved: stock.reserved, version: stock.version },
-      );
+  async save(manager: EntityManager, stock: Stock, expectedVersion: number): Promise<number> {
+    const rows: { views: string }[] = await manager.query(
+      `INSERT INTO inventory.stock AS s (product_id, on_hand, reserved, views, deleted, version)
+       VALUES ($1, $2, $3, 0, $4, $5)
+       ON CONFLICT (product_id) DO UPDATE
+         SET on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved, deleted = EXCLUDED.deleted,
+             version = EXCLUDED.version
+         WHERE s.version = $6
+       RETURNING views`,
+      [stock.productId, stock.onHand, stock.reserved, stock.deleted, stock.version, expectedVersion],
+    );
+    if (rows.length === 0) throw new StreamVersionConflictError(stockStreamId(stock.productId), expectedVersion);
+    return Number(rows[0].views);
   }
 
   async insertReservation(manager: EntityManager, reservation: Reservation): Promise<void> {

@@ -9,10 +9,11 @@ export interface StockView {
   views: number;
 }
 
-export const toStockView = (stock: Stock): StockView => ({
+/** The stock's levels with the views counted beside its stream. */
+export const toStockView = (stock: Stock, views: number): StockView => ({
   productId: stock.productId,
   onHand: stock.onHand,
   available: availableUnits(stock),
   reserved: stock.reserved,
-  views: stock.views,
+  views,
 });

@@ -1,27 +1,29 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { retryOnStreamConflict } from '../../../../shared/messaging/outbox/stream-version-conflict';
+import { StreamWriters } from '../../../../shared/messaging/outbox/stream-writers';
 import { UnitOfWork } from '../../../../shared/messaging/outbox/unit-of-work';
-import { StockNotFoundError } from '../../domain/inventory.errors';
 import { restock } from '../../domain/stock';
-import { StockRepository } from '../../infrastructure/stock.repository';
-import { recordStockEvents } from '../stock-events.recorder';
+import { StockStreamRepository } from '../../infrastructure/stock-stream.repository';
 import { StockView, toStockView } from '../../queries/stock.view';
+import { stockStreamId } from '../../contracts';
+import { stockRetry } from '../stock-retry';
 import { RestockCommand } from './restock.command';
 
 @CommandHandler(RestockCommand)
 export class RestockHandler implements ICommandHandler<RestockCommand, StockView> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly stocks: StockRepository,
+    private readonly stream: StockStreamRepository,
+    private readonly writers: StreamWriters,
   ) {}
 
   execute({ productId, quantity }: RestockCommand): Promise<StockView> {
-    return this.unitOfWork.run(async (tx) => {
-      const current = await this.stocks.findForUpdate(tx.manager, productId);
-      if (!current) throw new StockNotFoundError(productId);
-      const { stock, events } = restock(current, quantity);
-      await this.stocks.saveLevels(tx.manager, stock);
-      recordStockEvents(tx, productId, events);
-      return toStockView(stock);
-    });
+    const attempt = () =>
+      this.unitOfWork.run(async (tx) => {
+        const change = restock(await this.stream.load(tx.manager, productId), productId, quantity);
+        const views = await this.stream.append(tx, change);
+        return toStockView(change.stock, views);
+      });
+    return this.writers.run(stockStreamId(productId), () => retryOnStreamConflict(attempt, stockRetry(productId)));
   }
 }

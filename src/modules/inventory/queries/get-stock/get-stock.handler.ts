@@ -4,6 +4,10 @@ import { StockRepository } from '../../infrastructure/stock.repository';
 import { StockView, toStockView } from '../stock.view';
 import { GetStockQuery } from './get-stock.query';
 
+/**
+ * Reads the stock's read model, not its stream: the row is written in the transaction of every
+ * append, so it equals the fold at its version, for one primary-key lookup.
+ */
 @QueryHandler(GetStockQuery)
 export class GetStockHandler implements IQueryHandler<GetStockQuery, StockView> {
   constructor(private readonly stocks: StockRepository) {}
@@ -11,6 +15,6 @@ export class GetStockHandler implements IQueryHandler<GetStockQuery, StockView> 
   async execute({ productId }: GetStockQuery): Promise<StockView> {
     const stock = await this.stocks.find(productId);
     if (!stock || stock.deleted) throw new StockNotFoundError(productId);
-    return toStockView(stock);
+    return toStockView(stock, stock.views);
   }
 }

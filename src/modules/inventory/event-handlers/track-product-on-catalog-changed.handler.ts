@@ -1,0 +1,40 @@
+import {
+  IntegrationEventHandler,
+  OnIntegrationEvent,
+} from '../../../shared/messaging/consumers/on-integration-event.decorator';
+import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
+import { ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent } from '../../catalog/contracts';
+import { INVENTORY_PRODUCTS } from '../infrastructure/inventory-products.projection';
+import { KnownProductRepository } from '../infrastructure/known-product.repository';
+
+type CatalogEvent = ProductCreatedV2IntegrationEvent | ProductDeletedIntegrationEvent;
+
+/**
+ * Keeps `inventory.products`, which catalog products exist, from their events alone. Apart from the
+ * stock handlers: a projection rebuild replays this one, and must never append to a stock stream.
+ */
+@OnIntegrationEvent([ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent], {
+  projection: INVENTORY_PRODUCTS,
+})
+export class TrackProductOnCatalogChangedHandler implements IntegrationEventHandler<CatalogEvent> {
+  constructor(private readonly products: KnownProductRepository) {}
+
+  handle(event: CatalogEvent, tx: Transaction): Promise<void> {
+    return this.handleBatch([event], tx);
+  }
+
+  /** Consecutive creations, or deletions, in one statement each, in order. */
+  async handleBatch(events: CatalogEvent[], tx: Transaction): Promise<void> {
+    for (let start = 0; start < events.length;) {
+      const deleted = events[start] instanceof ProductDeletedIntegrationEvent;
+      let end = start + 1;
+      while (end < events.length && events[end] instanceof ProductDeletedIntegrationEvent === deleted) end++;
+      const products = events
+        .slice(start, end)
+        .map(({ payload, envelope }) => ({ productId: payload.productId, version: envelope.streamVersion }));
+      if (deleted) await this.products.recordDeleted(tx.manager, products);
+      else await this.products.recordCreated(tx.manager, products);
+      start = end;
+    }
+  }
+}
