@@ -39,7 +39,10 @@ export class AppModule {
         }),
         AuthModule.forRoot(options.jwt),
         HealthModule,
-        OperationsModule.forRoot({ timelines: MODULES.flatMap((definition) => definition.timelines ?? []) }),
+        OperationsModule.forRoot({
+          timelines: MODULES.flatMap((definition) => definition.timelines ?? []),
+          measures: MODULES.flatMap((definition) => definition.measures ?? []),
+        }),
         ...options.modules.map((definition) => definition.nestModule),
       ],
     };

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ReserveStockHandler } from './commands/reserve-stock/reserve-stock.handler';
 import { RestockHandler } from './commands/restock/restock.handler';
-import { INVENTORY_EVENTS } from './contracts';
+import { INVENTORY_EVENTS, StockReservedIntegrationEvent } from './contracts';
 import { CountViewsOnProductViewedHandler } from './event-handlers/count-views-on-product-viewed.handler';
 import { OpenStockOnProductCreatedHandler } from './event-handlers/open-stock-on-product-created.handler';
 import { CloseStockOnProductDeletedHandler } from './event-handlers/close-stock-on-product-deleted.handler';
@@ -38,4 +38,21 @@ export const inventoryModule: ModuleDefinition = {
   events: INVENTORY_EVENTS,
   // Only `inventory.products` is the projection; the stock the same consumers open is the write model.
   projections: [INVENTORY_PRODUCTS],
+  measures: [
+    {
+      name: 'reservations',
+      subject: 'product',
+      resource: 'products',
+      event: StockReservedIntegrationEvent,
+      description: 'stock reservations made',
+    },
+    {
+      name: 'reserved-units',
+      subject: 'product',
+      resource: 'products',
+      event: StockReservedIntegrationEvent,
+      amount: 'quantity',
+      description: 'units reserved',
+    },
+  ],
 };

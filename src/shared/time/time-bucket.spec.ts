@@ -1,4 +1,4 @@
-import { alignRange, bucketCeil, bucketCount, bucketStart, coverRange, nextBucket } from './time-bucket';
+import { alignRange, bucketCeil, bucketCount, bucketStart, coverRange, nextBucket, shiftBuckets } from './time-bucket';
 
 const at = (iso: string) => new Date(iso);
 const iso = (segments: { level: string; from: Date; to: Date }[]) =>
@@ -16,6 +16,8 @@ describe('time buckets', () => {
   it('steps months by the calendar, across a year end', () => {
     expect(nextBucket(at('2026-12-01T00:00:00Z'), 'month').toISOString()).toBe('2027-01-01T00:00:00.000Z');
     expect(nextBucket(at('2026-02-01T00:00:00Z'), 'month').toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(shiftBuckets(at('2026-02-01T00:00:00Z'), 'month', -3).toISOString()).toBe('2025-11-01T00:00:00.000Z');
+    expect(shiftBuckets(at('2026-02-01T00:00:00Z'), 'hour', -2).toISOString()).toBe('2026-01-31T22:00:00.000Z');
   });
 
   it('rounds up to a bucket end only when not on one', () => {

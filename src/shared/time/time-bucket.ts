@@ -11,11 +11,14 @@ export function bucketStart(at: Date, bucket: Bucket): Date {
   return new Date(Math.floor(at.getTime() / width) * width);
 }
 
-/** The start of the bucket after the one starting at `start`. */
-export function nextBucket(start: Date, bucket: Bucket): Date {
-  if (bucket === 'month') return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-  return new Date(start.getTime() + FIXED_MS[bucket]);
+/** The start of the bucket `count` buckets after (or, negative, before) the one starting at `start`. */
+export function shiftBuckets(start: Date, bucket: Bucket, count: number): Date {
+  if (bucket === 'month') return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + count, 1));
+  return new Date(start.getTime() + count * FIXED_MS[bucket]);
 }
+
+/** The start of the bucket after the one starting at `start`. */
+export const nextBucket = (start: Date, bucket: Bucket): Date => shiftBuckets(start, bucket, 1);
 
 /** `at` if it starts a bucket, else the start of the next one. */
 export function bucketCeil(at: Date, bucket: Bucket): Date {
