@@ -73,7 +73,9 @@ describe('embedded default (PGlite, no DATABASE_URL)', () => {
       output = `${error.stdout}${error.stderr}`;
       expect(error.status).toBe(1);
     }
-    expect(output.trim()).toBe('configuration error: EVENT_TRANSPORT must be one of inprocess, rabbitmq, nats, got "kafka"');
+    expect(output.trim()).toBe(
+      'configuration error: EVENT_TRANSPORT must be one of inprocess, rabbitmq, nats, got "kafka"',
+    );
   });
 
   it('names the endpoint when the database is unreachable', () => {

@@ -1,5 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../shared/config/app-config';
 import { SettledPositions } from '../../shared/messaging/outbox/settled-positions';
 import { DeclaredMeasures } from './declared-measures';
 
@@ -30,13 +31,15 @@ export class AnalyticsRollupWorker implements OnApplicationBootstrap, OnModuleDe
   private running: Promise<void> = Promise.resolve();
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly settled: SettledPositions,
     private readonly measures: DeclaredMeasures,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    // A process hosting no module (a projection rebuild's scratch context) keeps no rollups.
+    if (this.config.modules.length > 0) this.schedule(0);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -48,9 +51,13 @@ export class AnalyticsRollupWorker implements OnApplicationBootstrap, OnModuleDe
   /** Folds every settled event not folded yet; returns the checkpoint reached. */
   async catchUp(): Promise<bigint> {
     const upTo = await this.settled.current();
-    let position: bigint;
-    do ({ position } = await this.foldBatch(upTo));
-    while (position < upTo);
+    // Read without a lock first: an idle worker opens no transaction (each would hold a transaction id).
+    const [row] = await this.dataSource.query(
+      `SELECT position::text AS position FROM analytics.rollup_checkpoint WHERE name = $1`,
+      [CHECKPOINT],
+    );
+    let position = BigInt(row.position);
+    while (position < upTo) ({ position } = await this.foldBatch(upTo));
     return position;
   }
 
