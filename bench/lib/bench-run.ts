@@ -15,6 +15,7 @@ export const SCENARIOS = [
   'search',
   'replay',
   'startup',
+  'analytics',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

@@ -63,6 +63,10 @@ export interface BenchReport {
   startupMs: { server: number; embedded: number; embeddedFirst: number; cli: number } | null;
   searchP99Ms: number | null;
   replayEventsPerSec: number | null;
+  /** p99 of each analytics endpoint over a store of a million events, and the highest of them. */
+  analyticsP99Ms: { events: number; trend: number; top: number; max: number } | null;
+  /** The rollup worker folding the million events from scratch. */
+  analyticsCatchUpEventsPerSec: number | null;
   replayMethod: string;
   peakRssMb: number | null;
   targets: Target[];

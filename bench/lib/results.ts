@@ -1,3 +1,4 @@
+import { AnalyticsResult } from '../scenarios/analytics';
 import { PropagationResult } from '../scenarios/propagation';
 import { ReplayResult } from '../scenarios/replay';
 import { StartupResult } from '../scenarios/startup';
@@ -32,6 +33,7 @@ export interface Results {
   /** Per query: its latency alone and its hit count. */
   searchQueries?: string[];
   replay?: ReplayResult;
+  analytics?: AnalyticsResult;
   peakRssMb?: number | null;
   /** Scenario groups that threw; their numbers are missing from the report. */
   failures: { scenario: string; error: string }[];

@@ -1,4 +1,5 @@
 import { BenchRun } from '../lib/bench-run';
+import { measureAnalytics } from './analytics';
 import { Results } from '../lib/results';
 import { customers, tokenFor } from '../lib/tokens';
 import { seedProducts } from './catalog-seed';
@@ -204,4 +205,8 @@ export async function replay(run: BenchRun, results: Results): Promise<void> {
   await seedProductHistory(run.db, REPLAY_EVENTS);
   run.progress.phase(`replay: rebuild the ${REPLAY_PROJECTION} projection from them`);
   results.replay = await measureReplay(run.db);
+}
+
+export async function analytics(run: BenchRun, results: Results): Promise<void> {
+  results.analytics = await measureAnalytics(run);
 }
