@@ -80,29 +80,40 @@ export class AnalyticsRollupWorker implements OnApplicationBootstrap, OnModuleDe
       if (from >= upTo) return { position: from, folded: 0 };
       const to = from + BigInt(BATCH) < upTo ? from + BigInt(BATCH) : upTo;
       const range = [from.toString(), to.toString()];
+      // The finest level is grouped from the events once; the wider levels from its rows, not again per event.
       const [counted] = await manager.query(
-        `WITH folded AS (
+        `WITH minutes AS (
+           SELECT date_trunc('minute', occurred_at, 'UTC') AS bucket, type, count(*) AS count
+           FROM messaging.event_store WHERE position > $1 AND position <= $2
+           GROUP BY 1, 2
+         ), folded AS (
            INSERT INTO analytics.event_counts AS c (level, bucket, type, count)
-           SELECT l.level, date_trunc(l.level, e.occurred_at, 'UTC'), e.type, count(*)
-           FROM messaging.event_store e CROSS JOIN unnest('{minute,hour,day}'::text[]) AS l (level)
-           WHERE e.position > $1 AND e.position <= $2
+           SELECT 'minute', bucket, type, count FROM minutes
+           UNION ALL
+           SELECT l.level, date_trunc(l.level, bucket, 'UTC'), type, sum(count)
+           FROM minutes CROSS JOIN unnest('{hour,day}'::text[]) AS l (level)
            GROUP BY 1, 2, 3
            ON CONFLICT (level, bucket, type) DO UPDATE SET count = c.count + EXCLUDED.count
-           RETURNING level, count
          )
-         SELECT coalesce(sum(count) FILTER (WHERE level = 'minute'), 0)::bigint::text AS events FROM folded`,
+         SELECT coalesce(sum(count), 0)::bigint::text AS events FROM minutes`,
         range,
       );
       const measures = this.measures.all;
       if (measures.length > 0) {
         await manager.query(
-          `INSERT INTO analytics.measure_totals AS t (measure, level, bucket, subject_id, total)
-           SELECT m.key, l.level, date_trunc(l.level, e.occurred_at, 'UTC'), lower(e.payload->>m.field),
-                  sum(coalesce((e.payload->>m.amount)::bigint, 1))
-           FROM messaging.event_store e
-           JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS m (key, type, field, amount) ON e.type = m.type
-           CROSS JOIN unnest('{hour,day,month}'::text[]) AS l (level)
-           WHERE e.position > $1 AND e.position <= $2 AND e.payload->>m.field IS NOT NULL
+          `WITH hours AS (
+             SELECT m.key, date_trunc('hour', e.occurred_at, 'UTC') AS bucket, lower(e.payload->>m.field) AS subject_id,
+                    sum(coalesce((e.payload->>m.amount)::bigint, 1)) AS total
+             FROM messaging.event_store e
+             JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS m (key, type, field, amount) ON e.type = m.type
+             WHERE e.position > $1 AND e.position <= $2 AND e.payload->>m.field IS NOT NULL
+             GROUP BY 1, 2, 3
+           )
+           INSERT INTO analytics.measure_totals AS t (measure, level, bucket, subject_id, total)
+           SELECT key, 'hour', bucket, subject_id, total FROM hours
+           UNION ALL
+           SELECT key, l.level, date_trunc(l.level, bucket, 'UTC'), subject_id, sum(total)
+           FROM hours CROSS JOIN unnest('{day,month}'::text[]) AS l (level)
            GROUP BY 1, 2, 3, 4
            ON CONFLICT (measure, level, bucket, subject_id) DO UPDATE SET total = t.total + EXCLUDED.total`,
           [
