@@ -62,7 +62,7 @@ const PAYLOAD = `CASE type
   ELSE jsonb_build_object('productId', product, 'userId', 'u' || (n % 5000)) END`;
 
 /** Fills the event store with `ANALYTICS_EVENTS` published events in a few INSERT … SELECT statements. */
-export async function seedHistory(db: BenchDatabase): Promise<void> {
+async function seedHistory(db: BenchDatabase): Promise<void> {
   const summaries = Math.round(ANALYTICS_EVENTS * SUMMARY_SHARE);
   const others = ANALYTICS_EVENTS - summaries;
   for (let start = 1; start <= others; start += CHUNK) {
