@@ -171,6 +171,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
             ? [
                 `seeded in ${analytics.seedSeconds.toFixed(1)} s; rollup catch-up from scratch ${count(analytics.catchUpEventsPerSec)} events/s`,
                 `rating-trend projection rebuilt in ${analytics.trendRebuildSeconds.toFixed(1)} s`,
+                ...analytics.profile,
               ]
             : [],
       });

@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/shared/database/open-database';
 import { BenchRun } from '../lib/bench-run';
 import { BenchDatabase, createBenchDatabase } from '../lib/database';
 import { assertHealthy, runLoad } from '../lib/load';
+import { percentile } from '../lib/percentiles';
 import { Measurement } from '../lib/report';
 import { BENCH_JWT_SECRET, tokenFor } from '../lib/tokens';
 
@@ -31,6 +32,8 @@ export interface AnalyticsResult {
   counts: Measurement;
   trend: Measurement;
   top: Measurement;
+  /** Each query alone: median latency and answer size. */
+  profile: string[];
 }
 
 /**
@@ -198,6 +201,24 @@ async function measureEndpoint(
   return { subject, throughput: result.throughput, unit: 'req/s', p50Ms: result.p50Ms, p99Ms: result.p99Ms };
 }
 
+/** Each distinct query alone, five times in a row: its median latency and answer size, to tell which ones cost. */
+async function profileQueries(baseUrl: string, paths: readonly string[], token?: string): Promise<string[]> {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const lines: string[] = [];
+  for (const path of paths) {
+    const times: number[] = [];
+    let size = 0;
+    for (let run = 0; run < 5; run++) {
+      const startedAt = performance.now();
+      size = (await (await fetch(`${baseUrl}${path}`, { headers })).text()).length;
+      times.push(performance.now() - startedAt);
+    }
+    const query = path.replace(/[?&](from|to)=[^&]*/g, '').replace(/\/[0-9a-f-]{36}\//, '/:id/');
+    lines.push(`${query}: ${percentile(times, 0.5)!.toFixed(1)} ms alone, ${(size / 1024).toFixed(0)} KiB`);
+  }
+  return [...new Set(lines)];
+}
+
 /**
  * A dedicated database with a million stored events: seeded, folded by the rollup worker from
  * scratch (its catch-up rate), the rating trend rebuilt, then each analytics endpoint under load.
@@ -252,7 +273,13 @@ export async function measureAnalytics(run: BenchRun): Promise<AnalyticsResult> 
       counts: await measureEndpoint(app.baseUrl, run, 'GET /api/v1/analytics/events (mixed)', events, admin),
       trend: await measureEndpoint(app.baseUrl, run, 'GET /api/v1/products/:id/rating/trend (mixed)', trend),
       top: await measureEndpoint(app.baseUrl, run, 'GET /api/v1/analytics/products/top (mixed)', top, admin),
+      profile: [],
     };
+    result.profile = [
+      ...(await profileQueries(app.baseUrl, events, admin)),
+      ...(await profileQueries(app.baseUrl, trend.slice(0, 2))),
+      ...(await profileQueries(app.baseUrl, top, admin)),
+    ];
     await run.stop(app);
     return result;
   } finally {
