@@ -213,10 +213,12 @@ async function profileQueries(baseUrl: string, paths: readonly string[], token?:
       size = (await (await fetch(`${baseUrl}${path}`, { headers })).text()).length;
       times.push(performance.now() - startedAt);
     }
-    const query = path.replace(/[?&](from|to)=[^&]*/g, '').replace(/\/[0-9a-f-]{36}\//, '/:id/');
+    const query = path
+      .replace(/from=([^&]*)/, (_, from: string) => `from=-${Math.round((Date.now() - Date.parse(from)) / 3_600_000)}h`)
+      .replace(/\/[0-9a-f-]{36}\//, '/:id/');
     lines.push(`${query}: ${percentile(times, 0.5)!.toFixed(1)} ms alone, ${(size / 1024).toFixed(0)} KiB`);
   }
-  return [...new Set(lines)];
+  return lines;
 }
 
 /**
