@@ -18,6 +18,8 @@ import * as groups from './scenarios/groups';
 
 /** A group that hangs (a broker that accepts connections but never answers) must not hang the run. */
 const GROUP_TIMEOUT_S = 300;
+/** Seeding a million events and folding them takes minutes on a small machine. */
+const ANALYTICS_TIMEOUT_S = 1200;
 
 function selectedScenarios(): Set<ScenarioName> {
   const raw = process.env.BENCH_ONLY?.split(',')
@@ -49,7 +51,8 @@ function phaseCount(only: ReadonlySet<ScenarioName>): number {
     2 * has('search') +
     2 * has('replay') +
     has('startup') +
-    3 * has('reservation')
+    3 * has('reservation') +
+    3 * has('analytics')
   );
 }
 
@@ -77,10 +80,10 @@ async function main(): Promise<void> {
     await schema.close();
     const results: Results = { propagation: {}, sustained: {}, failures: [] };
     // A scenario that fails (a broker that does not answer) is reported; the others still run.
-    const attempt = async (name: string, group: () => Promise<void>) => {
+    const attempt = async (name: string, group: () => Promise<void>, timeoutS = GROUP_TIMEOUT_S) => {
       let timer: NodeJS.Timeout | undefined;
       const limit = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`gave up after ${GROUP_TIMEOUT_S} s`)), GROUP_TIMEOUT_S * 1000);
+        timer = setTimeout(() => reject(new Error(`gave up after ${timeoutS} s`)), timeoutS * 1000);
       });
       try {
         await Promise.race([group(), limit]);
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
     if (run.wants('replay')) await attempt('replay', () => groups.replay(run, results));
     if (run.wants('startup')) await attempt('startup', () => groups.startup(run, results));
     if (run.wants('reservation')) await attempt('reservation', () => groups.reservation(run, results));
+    if (run.wants('analytics')) await attempt('analytics', () => groups.analytics(run, results), ANALYTICS_TIMEOUT_S);
 
     progress.phase('report');
     const [{ server_version: postgres }] = await db.query<{ server_version: string }>(`SHOW server_version`);

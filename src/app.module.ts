@@ -43,6 +43,7 @@ export class AppModule {
           timelines: MODULES.flatMap((definition) => definition.timelines ?? []),
           // Every process folds every part over the events it stores, so the gateway can merge them.
           stateParts: MODULES.flatMap((definition) => definition.stateParts ?? []),
+          measures: MODULES.flatMap((definition) => definition.measures ?? []),
         }),
         ...options.modules.map((definition) => definition.nestModule),
       ],

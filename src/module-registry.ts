@@ -2,6 +2,7 @@ import { ModuleDefinition } from './shared/modularity/module-definition';
 import { MESSAGING_MIGRATIONS } from './shared/messaging/migrations';
 import { declareConsumers } from './shared/messaging/consumers/consumer-declarations';
 import { IDEMPOTENCY_MIGRATIONS } from './shared/http/idempotency/migrations';
+import { ANALYTICS_MIGRATIONS } from './operations/analytics/migrations';
 import { catalogModule } from './modules/catalog/catalog.module';
 import { inventoryModule } from './modules/inventory/inventory.module';
 import { ratingModule } from './modules/rating/rating.module';
@@ -42,11 +43,12 @@ export const ALL_PROJECTIONS = MODULES.flatMap((module) =>
   })),
 );
 
-/** Migrations for the hosted modules, plus the messaging and idempotency tables every process needs. */
+/** Migrations for the hosted modules, plus the messaging, idempotency and analytics tables every process needs. */
 export function migrationsFor(definitions: readonly ModuleDefinition[]): Function[] {
   return [
     ...MESSAGING_MIGRATIONS,
     ...IDEMPOTENCY_MIGRATIONS,
+    ...ANALYTICS_MIGRATIONS,
     ...definitions.flatMap((definition) => definition.migrations),
   ];
 }

@@ -16,6 +16,7 @@ export const SCENARIOS = [
   'replay',
   'startup',
   'reservation',
+  'analytics',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

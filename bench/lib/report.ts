@@ -69,6 +69,10 @@ export interface BenchReport {
   reservationP99Ms: { spread: number | null; hot: number | null };
   reservationsPerSec: { spread: number | null; hot: number | null };
   replayEventsPerSec: number | null;
+  /** p99 of each analytics endpoint over a store of a million events, and the highest of them. */
+  analyticsP99Ms: { events: number; trend: number; top: number; max: number } | null;
+  /** The rollup worker folding the million events from scratch. */
+  analyticsCatchUpEventsPerSec: number | null;
   replayMethod: string;
   peakRssMb: number | null;
   targets: Target[];

@@ -1,3 +1,4 @@
+import { AnalyticsResult } from '../scenarios/analytics';
 import { PropagationResult } from '../scenarios/propagation';
 import { ReplayResult } from '../scenarios/replay';
 import { ReservationResult } from '../scenarios/reservation';
@@ -35,6 +36,7 @@ export interface Results {
   replay?: ReplayResult;
   /** Stock reservations spread over products and on one hot product. */
   reservation?: ReservationResult;
+  analytics?: AnalyticsResult;
   peakRssMb?: number | null;
   /** Scenario groups that threw; their numbers are missing from the report. */
   failures: { scenario: string; error: string }[];

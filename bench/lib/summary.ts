@@ -1,3 +1,4 @@
+import { ANALYTICS_CONNECTIONS } from '../scenarios/analytics';
 import { REPLAY_METHOD, REPLAY_PROJECTION } from '../scenarios/replay';
 import { RESERVATION_CONNECTIONS, RESERVATION_PRODUCTS } from '../scenarios/reservation';
 import { SEARCH_CONNECTIONS } from '../scenarios/search';
@@ -177,6 +178,30 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
       notes: [`replayed ${replay.events} events; the whole rebuild took ${replay.totalSeconds.toFixed(1)} s`],
     });
   }
+  const analytics = results.analytics;
+  if (analytics) {
+    const count = (value: number) => Math.round(value).toLocaleString('en-US');
+    for (const [name, measurement] of [
+      ['analytics-events', analytics.counts],
+      ['analytics-trend', analytics.trend],
+      ['analytics-top', analytics.top],
+    ] as const) {
+      scenarios.push({
+        name,
+        measures: `${measurement.subject} over ${count(analytics.events)} stored events, ${ANALYTICS_CONNECTIONS} connections`,
+        app: measurement,
+        baselines: [],
+        notes:
+          name === 'analytics-events'
+            ? [
+                `seeded in ${analytics.seedSeconds.toFixed(1)} s; rollup catch-up from scratch ${count(analytics.catchUpEventsPerSec)} events/s`,
+                `rating-trend projection rebuilt in ${analytics.trendRebuildSeconds.toFixed(1)} s`,
+                ...analytics.profile,
+              ]
+            : [],
+      });
+    }
+  }
   const report: BenchReport = {
     startedAt: facts.startedAt,
     durationS: facts.durationS,
@@ -219,6 +244,15 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
       hot: reservation ? Math.round(reservation.hot.throughput ?? 0) : null,
     },
     replayEventsPerSec: replay ? Math.round(replay.eventsPerSec) : null,
+    analyticsP99Ms: analytics
+      ? {
+          events: analytics.counts.p99Ms ?? 0,
+          trend: analytics.trend.p99Ms ?? 0,
+          top: analytics.top.p99Ms ?? 0,
+          max: Math.max(analytics.counts.p99Ms ?? 0, analytics.trend.p99Ms ?? 0, analytics.top.p99Ms ?? 0),
+        }
+      : null,
+    analyticsCatchUpEventsPerSec: analytics ? Math.round(analytics.catchUpEventsPerSec) : null,
     replayMethod: REPLAY_METHOD,
     peakRssMb: results.peakRssMb ?? null,
     targets: [],
@@ -235,6 +269,7 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
     atLeast('sustained ratio (in-process ÷ bare writes)', 0.5, report.sustainedRatio),
     atMost('search p99 (ms)', 40, report.searchP99Ms),
     atLeast('replay (events/s)', 10_000, report.replayEventsPerSec),
+    atMost('analytics p99, slowest endpoint, 1,000,000 events (ms)', 50, report.analyticsP99Ms?.max ?? null),
     atMost('peak RSS under read+write (MB)', 250, report.peakRssMb),
     atMost('server start-up (ms)', 2000, report.startupMs?.server ?? null),
     atMost('server start-up, embedded database (ms)', 2000, report.startupMs?.embedded ?? null),

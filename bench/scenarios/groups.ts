@@ -1,4 +1,5 @@
 import { BenchRun } from '../lib/bench-run';
+import { measureAnalytics } from './analytics';
 import { Results } from '../lib/results';
 import { customers, tokenFor } from '../lib/tokens';
 import { seedProducts } from './catalog-seed';
@@ -216,4 +217,8 @@ export async function replay(run: BenchRun, results: Results): Promise<void> {
 
 export async function reservation(run: BenchRun, results: Results): Promise<void> {
   results.reservation = await measureReservations(run);
+}
+
+export async function analytics(run: BenchRun, results: Results): Promise<void> {
+  results.analytics = await measureAnalytics(run);
 }

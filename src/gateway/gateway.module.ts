@@ -3,6 +3,7 @@ import { AppConfig } from '../shared/config/app-config';
 import { LoggingModule } from '../shared/observability/logging.module';
 import { MetricsModule } from '../shared/observability/metrics.module';
 import { GatewayHealthController } from './health/gateway-health.controller';
+import { AnalyticsAcrossServicesController } from './operations/analytics-across-services.controller';
 import { AsyncApiAcrossServicesController } from './operations/asyncapi-across-services.controller';
 import { DeadLettersAcrossServicesController } from './operations/dead-letters-across-services.controller';
 import { EventLogAcrossServicesController } from './operations/event-log-across-services.controller';
@@ -31,6 +32,7 @@ export class GatewayModule {
         GatewayHealthController,
         EventLogAcrossServicesController,
         StateAcrossServicesController,
+        AnalyticsAcrossServicesController,
         EventStreamAcrossServicesController,
         DeadLettersAcrossServicesController,
         AsyncApiAcrossServicesController,

@@ -4,7 +4,7 @@ import { StreamWriters } from '../../shared/messaging/outbox/stream-writers';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { ReserveStockHandler } from './commands/reserve-stock/reserve-stock.handler';
 import { RestockHandler } from './commands/restock/restock.handler';
-import { INVENTORY_EVENTS } from './contracts';
+import { INVENTORY_EVENTS, StockReservedIntegrationEvent } from './contracts';
 import { CountViewsOnProductViewedHandler } from './event-handlers/count-views-on-product-viewed.handler';
 import { OpenStockOnProductCreatedHandler } from './event-handlers/open-stock-on-product-created.handler';
 import { CloseStockOnProductDeletedHandler } from './event-handlers/close-stock-on-product-deleted.handler';
@@ -54,4 +54,21 @@ export const inventoryModule: ModuleDefinition = {
   // Only `inventory.products` is a rebuildable projection; the stock is event-sourced, its row kept with each append.
   projections: [INVENTORY_PRODUCTS],
   stateParts: [STOCK_STATE_PART],
+  measures: [
+    {
+      name: 'reservations',
+      subject: 'product',
+      resource: 'products',
+      event: StockReservedIntegrationEvent,
+      description: 'stock reservations made',
+    },
+    {
+      name: 'reserved-units',
+      subject: 'product',
+      resource: 'products',
+      event: StockReservedIntegrationEvent,
+      amount: 'quantity',
+      description: 'units reserved',
+    },
+  ],
 };

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { RateProductHandler } from './commands/rate-product/rate-product.handler';
 import { RemoveRatingHandler } from './commands/remove-rating/remove-rating.handler';
-import { RATING_EVENTS } from './contracts';
+import { ProductRatedIntegrationEvent, RATING_EVENTS } from './contracts';
 import { TrackProductOnCatalogChangedHandler } from './event-handlers/track-product-on-catalog-changed.handler';
 import { RecalculateSummaryOnRatingChangedHandler } from './event-handlers/recalculate-summary-on-rating-changed.handler';
 import { ProductRatingsController } from './http/product-ratings.controller';
@@ -17,6 +17,10 @@ import { SummaryVoteEntity } from './infrastructure/summary-vote.entity';
 import { GetProductRatingHandler } from './queries/get-product-rating/get-product-rating.handler';
 import { RATING_SUMMARY } from './infrastructure/rating-summary.projection';
 import { RATING_STATE_PART } from './queries/rating.state-part';
+import { RecordTrendOnRatingRecalculatedHandler } from './event-handlers/record-trend-on-rating-recalculated.handler';
+import { RatingTrendRepository } from './infrastructure/rating-trend.repository';
+import { RATING_TREND } from './infrastructure/rating-trend.projection';
+import { GetRatingTrendHandler } from './queries/get-rating-trend/get-rating-trend.handler';
 
 @Module({
   controllers: [ProductRatingsController],
@@ -29,6 +33,9 @@ import { RATING_STATE_PART } from './queries/rating.state-part';
     GetProductRatingHandler,
     TrackProductOnCatalogChangedHandler,
     RecalculateSummaryOnRatingChangedHandler,
+    RatingTrendRepository,
+    GetRatingTrendHandler,
+    RecordTrendOnRatingRecalculatedHandler,
   ],
 })
 export class RatingModule {}
@@ -39,6 +46,15 @@ export const ratingModule: ModuleDefinition = {
   entities: [RatedProductEntity, CustomerRatingEntity, RatingSummaryEntity, SummaryVoteEntity],
   migrations: RATING_MIGRATIONS,
   events: RATING_EVENTS,
-  projections: [RATING_SUMMARY],
+  projections: [RATING_SUMMARY, RATING_TREND],
   stateParts: [RATING_STATE_PART],
+  measures: [
+    {
+      name: 'ratings',
+      subject: 'product',
+      resource: 'products',
+      event: ProductRatedIntegrationEvent,
+      description: 'ratings given (a changed rating counts again)',
+    },
+  ],
 };

@@ -3,7 +3,7 @@ import { ModuleDefinition } from '../../shared/modularity/module-definition';
 import { AddReviewHandler } from './commands/add-review/add-review.handler';
 import { DeleteReviewHandler } from './commands/delete-review/delete-review.handler';
 import { EditReviewHandler } from './commands/edit-review/edit-review.handler';
-import { REVIEWS_EVENTS } from './contracts';
+import { REVIEWS_EVENTS, ReviewAddedIntegrationEvent } from './contracts';
 import { RecordProductOnProductCreatedHandler } from './event-handlers/record-product-on-product-created.handler';
 import { RetireReviewsOnProductDeletedHandler } from './event-handlers/retire-reviews-on-product-deleted.handler';
 import { ProductReviewsController } from './http/product-reviews.controller';
@@ -44,4 +44,13 @@ export const reviewsModule: ModuleDefinition = {
   // write-side effect stays there, as only `reviews.products` is copied back.
   projections: [REVIEWS_PRODUCTS],
   stateParts: [REVIEW_COUNT_STATE_PART],
+  measures: [
+    {
+      name: 'reviews',
+      subject: 'product',
+      resource: 'products',
+      event: ReviewAddedIntegrationEvent,
+      description: 'reviews added',
+    },
+  ],
 };

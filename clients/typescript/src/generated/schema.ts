@@ -64,6 +64,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count stored events per time bucket and type
+         * @description Admin only. Counts by `occurredAt` in UTC buckets over `[from, to)` widened to whole buckets (the answer states the range it covers; at most 10080 buckets). Exact: read from rollups kept by a background worker plus the events it has not folded yet.
+         */
+        get: operations["analyticsEvents.events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/products/top": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The products with the most of a measure
+         * @description Admin only. Totals per id over `[from, to)` widened to whole hours (the answer states the range), from rollups kept by a background worker plus the events it has not folded yet.
+         */
+        get: operations["topProducts.top"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -228,6 +268,26 @@ export interface paths {
          * @description Recalculated from rating events, so a rating just given shows here after a short delay.
          */
         get: operations["productRatings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/rating/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's rating at the end of each hour or day (eventually consistent)
+         * @description Count and average of the current ratings as they stood at the end of each bucket of `[from, to)` (widened to whole UTC buckets; at most 10000), kept from the announced summaries like GET /rating, so a rating just given shows after a short delay.
+         */
+        get: operations["productRatings.trend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -408,6 +468,25 @@ export interface components {
              */
             title: string;
         };
+        AnalyticsEventsResponse: {
+            /**
+             * @example day
+             * @enum {string}
+             */
+            bucket: "minute" | "hour" | "day";
+            /**
+             * Format: date-time
+             * @description Start of the first bucket answered
+             */
+            from: string;
+            /** @description Only buckets and types with events, by bucket then type; exact, including events just stored */
+            items: components["schemas"]["EventCountResponse"][];
+            /**
+             * Format: date-time
+             * @description End (exclusive) of the last bucket answered
+             */
+            to: string;
+        };
         CategoryCountResponse: {
             /** @example 12 */
             count: number;
@@ -524,6 +603,21 @@ export interface components {
              * @example Great fit, even after a year
              */
             title?: string;
+        };
+        EventCountResponse: {
+            /**
+             * Format: date-time
+             * @description Start of the bucket (UTC)
+             * @example 2026-01-15T00:00:00.000Z
+             */
+            bucket: string;
+            /** @example 42 */
+            count: number;
+            /**
+             * @description Wire type as recorded
+             * @example reviews.review-added.v1
+             */
+            type: string;
         };
         EventLogItemResponse: {
             /**
@@ -732,6 +826,51 @@ export interface components {
             /** @example 3 */
             5: number;
         };
+        RatingTrendPointResponse: {
+            /**
+             * @description Their mean stars, 2 decimals; 0 without ratings
+             * @example 4.25
+             */
+            average: number;
+            /**
+             * Format: date-time
+             * @description Start of the bucket
+             * @example 2026-01-15T00:00:00.000Z
+             */
+            bucket: string;
+            /**
+             * @description Current ratings at the end of the bucket
+             * @example 12
+             */
+            count: number;
+            /**
+             * Format: date-time
+             * @description End of the bucket
+             * @example 2026-01-16T00:00:00.000Z
+             */
+            end: string;
+        };
+        RatingTrendResponse: {
+            /**
+             * @example day
+             * @enum {string}
+             */
+            bucket: "hour" | "day";
+            /**
+             * Format: date-time
+             * @description Start of the first bucket
+             */
+            from: string;
+            /** @description One point per bucket, in time order */
+            points: components["schemas"]["RatingTrendPointResponse"][];
+            /** Format: uuid */
+            productId: string;
+            /**
+             * Format: date-time
+             * @description End of the last bucket
+             */
+            to: string;
+        };
         RedriveResponse: {
             /**
              * @description Dead letters handed back to their consumer
@@ -895,6 +1034,34 @@ export interface components {
              * @example 140
              */
             views: number;
+        };
+        TopProductsItem: {
+            /**
+             * @description The id
+             * @example 0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10
+             */
+            id: string;
+            /**
+             * @description How much of the measure it got
+             * @example 17
+             */
+            total: number;
+        };
+        TopProductsResponse: {
+            /** @enum {string} */
+            by: "reviews" | "ratings" | "reservations" | "reserved-units";
+            /**
+             * Format: date-time
+             * @description Start of the range answered
+             */
+            from: string;
+            /** @description Highest total first, ties by id; exact */
+            items: components["schemas"]["TopProductsItem"][];
+            /**
+             * Format: date-time
+             * @description End (exclusive) of the range answered
+             */
+            to: string;
         };
         UpdateProductRequest: {
             /**
@@ -1519,6 +1686,329 @@ export interface operations {
                      * @example {
                      *       "detail": "The database is temporarily unavailable; retry shortly",
                      *       "instance": "/api/v1/admin/dead-letters/17/redrive",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "analyticsEvents.events": {
+        parameters: {
+            query?: {
+                /** @description An exact type, or a prefix ending in `*`; default all */
+                type?: string;
+                /** @description Bucket width (UTC) */
+                bucket?: "minute" | "hour" | "day";
+                /** @description Start, rounded down to its bucket; default 30 buckets before `to` */
+                from?: string;
+                /** @description End (exclusive), rounded up to a bucket end; default now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "bucket": "day",
+                     *       "from": "2026-01-15T09:30:00.000Z",
+                     *       "items": [
+                     *         {
+                     *           "bucket": "2026-01-15T00:00:00.000Z",
+                     *           "count": 42,
+                     *           "type": "reviews.review-added.v1"
+                     *         }
+                     *       ],
+                     *       "to": "2026-01-15T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AnalyticsEventsResponse"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request is malformed or invalid; `errors` lists the offending fields",
+                     *       "instance": "/api/v1/analytics/events",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The bearer token is missing, invalid or expired */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "A bearer token is required",
+                     *       "instance": "/api/v1/analytics/events",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The token is valid but does not allow this operation */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This operation needs the admin role",
+                     *       "instance": "/api/v1/analytics/events",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/v1/analytics/events",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A dependency (the database, the event transport) is temporarily unavailable; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database is temporarily unavailable; retry shortly",
+                     *       "instance": "/api/v1/analytics/events",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "topProducts.top": {
+        parameters: {
+            query: {
+                /** @description `reviews`: reviews added; `ratings`: ratings given (a changed rating counts again); `reservations`: stock reservations made; `reserved-units`: units reserved */
+                by: "reviews" | "ratings" | "reservations" | "reserved-units";
+                /** @description Start, rounded down to the hour; default the beginning of the history */
+                from?: string;
+                /** @description End (exclusive), rounded up to an hour; default now */
+                to?: string;
+                /** @description How many to list */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "by": "reviews",
+                     *       "from": "2026-01-15T09:30:00.000Z",
+                     *       "items": [
+                     *         {
+                     *           "id": "0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10",
+                     *           "total": 17
+                     *         }
+                     *       ],
+                     *       "to": "2026-01-15T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TopProductsResponse"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has 1 invalid field",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "limit must be at most 100"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/analytics/products/top",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The bearer token is missing, invalid or expired */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "A bearer token is required",
+                     *       "instance": "/api/v1/analytics/products/top",
+                     *       "status": 401,
+                     *       "title": "Unauthorized",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The token is valid but does not allow this operation */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This operation needs the admin role",
+                     *       "instance": "/api/v1/analytics/products/top",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/v1/analytics/products/top",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A dependency (the database, the event transport) is temporarily unavailable; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database is temporarily unavailable; retry shortly",
+                     *       "instance": "/api/v1/analytics/products/top",
                      *       "status": 503,
                      *       "title": "Service Unavailable",
                      *       "type": "about:blank"
@@ -3705,6 +4195,151 @@ export interface operations {
                      * @example {
                      *       "detail": "The database is temporarily unavailable; retry shortly",
                      *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/rating",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "productRatings.trend": {
+        parameters: {
+            query?: {
+                /** @description Bucket width (UTC) */
+                bucket?: "hour" | "day";
+                /** @description Start, rounded down to its bucket; default 30 buckets before `to` */
+                from?: string;
+                /** @description End (exclusive), rounded up to a bucket end; default now */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The product's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "bucket": "day",
+                     *       "from": "2026-01-15T09:30:00.000Z",
+                     *       "points": [
+                     *         {
+                     *           "average": 4.25,
+                     *           "bucket": "2026-01-15T00:00:00.000Z",
+                     *           "count": 12,
+                     *           "end": "2026-01-16T00:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "productId": "0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10",
+                     *       "to": "2026-01-15T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RatingTrendResponse"];
+                };
+            };
+            /** @description The request is malformed or invalid; `errors` lists the offending fields */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has 1 invalid field",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "message": "id must be a UUID"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/rating/trend",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource does not exist */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource does not exist",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/rating/trend",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After delay */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry in 1 minute",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/rating/trend",
+                     *       "status": 429,
+                     *       "title": "Too Many Requests",
+                     *       "type": "about:blank"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A dependency (the database, the event transport) is temporarily unavailable; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database is temporarily unavailable; retry shortly",
+                     *       "instance": "/api/v1/products/0190f7a2-6c1e-7cc4-9a53-2f1c9d6b9a10/rating/trend",
                      *       "status": 503,
                      *       "title": "Service Unavailable",
                      *       "type": "about:blank"
