@@ -113,6 +113,14 @@ describe('authorization matrix of every protected operation', () => {
       expected: adminOnly(200),
     },
     'GET /api/v1/events': { arrange: async () => ({ path: '/api/v1/events?limit=5' }), expected: adminOnly(200) },
+    'GET /api/v1/analytics/events': {
+      arrange: async () => ({ path: '/api/v1/analytics/events?bucket=day' }),
+      expected: adminOnly(200),
+    },
+    'GET /api/v1/analytics/products/top': {
+      arrange: async () => ({ path: '/api/v1/analytics/products/top?by=reviews' }),
+      expected: adminOnly(200),
+    },
     'GET /api/v1/events/stream': { arrange: async () => ({ path: '/api/v1/events/stream' }), expected: adminOnly(200) },
     'GET /api/v1/products/{id}/timeline': {
       arrange: async () => ({ path: `/api/v1/products/${await product()}/timeline` }),
