@@ -35,6 +35,7 @@ async function createdByOldVersion(app: TestApp, name: string): Promise<{ produc
 const CONSUMERS_OF_PRODUCT_CREATED = [
   'catalog.open-enrichment',
   'inventory.open-stock',
+  'inventory.track-product',
   'rating.track-product',
   'reviews.record-product',
   'search.index-product',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OutboxRelay } from '../../src/shared/messaging/outbox/outbox-relay';
 import { review, reviewableProduct } from '../reviews/review-fixtures';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -68,8 +69,10 @@ describe('messaging metrics at /metrics', () => {
   });
 
   it('reports the outbox backlog and the age of its oldest event while the relay cannot publish', async () => {
-    // A payload that breaks the event's schema: the in-process transport refuses it, so it stays unpublished.
-    await storeReviewAdded(false, { broken: true });
+    // The relay stopped (as when the broker is unreachable): a stored event stays unpublished. (A broken
+    // one would not do: the relay parks what it cannot read as a dead letter, out of the backlog.)
+    await app.running.app.get(OutboxRelay).stop();
+    await storeReviewAdded(false, { reviewId: randomUUID(), productId, authorId: 'x', title: 't', body: 'b' });
     const stuck = await eventually(scrape, (text) => sample(text, 'outbox_unpublished_events') === 1, {
       what: 'the outbox gauge to count the stuck event',
     });

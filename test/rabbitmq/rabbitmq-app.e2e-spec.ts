@@ -42,12 +42,13 @@ describe('the whole application with EVENT_TRANSPORT=rabbitmq', () => {
              WHERE e.type = 'catalog.product-created.v2' ORDER BY i.consumer`,
           )
         ).map((row) => row.consumer),
-      (names) => names.length >= 5,
+      (names) => names.length >= 6,
       { what: 'the product-created consumers of every module' },
     );
     expect(consumers).toEqual([
       'catalog.open-enrichment',
       'inventory.open-stock',
+      'inventory.track-product',
       'rating.track-product',
       'reviews.record-product',
       'search.index-product',

@@ -33,9 +33,16 @@ describe('resource caps', () => {
         operation.method === 'get' && parameters(operation, 'query').some((parameter) => parameter.name === 'limit'),
     );
 
+  /** The list with `limit`, and every other required query parameter at its first documented value. */
   const list = (operation: Operation, limit: string) => {
     const path = fillPath(operation.path, { id: productId, productId });
-    return probe(app.baseUrl, { method: 'GET', path: `${path}?limit=${limit}`, token: who.admin });
+    const query = new URLSearchParams({ limit });
+    for (const parameter of parameters(operation, 'query')) {
+      if (!parameter.required || parameter.name === 'limit') continue;
+      const value = parameter.schema.enum?.[0] ?? parameter.schema.example ?? parameter.schema.default;
+      query.set(parameter.name, String(value));
+    }
+    return probe(app.baseUrl, { method: 'GET', path: `${path}?${query}`, token: who.admin });
   };
 
   it('finds the paged lists of the contract in the live document', () => {
