@@ -6,6 +6,11 @@ export interface KnownVersion {
   version: number;
 }
 
+/** A creation (`deleted: false`) or deletion of a product, as a catalog event told it. */
+export interface ProductLifecycleChange extends KnownVersion {
+  deleted: boolean;
+}
+
 /**
  * Writes a module's own table of which catalog products exist (`product_id uuid PRIMARY KEY,
  * deleted boolean, version integer`), kept from catalog events only. `table` is a schema-qualified
@@ -42,5 +47,18 @@ export class ProductTombstones {
        ON CONFLICT (product_id) DO UPDATE SET deleted = true, version = GREATEST(known.version, EXCLUDED.version)`,
       [rows.map((product) => product.productId), rows.map((product) => product.version)],
     );
+  }
+
+  /** Applies changes in order: each run of consecutive creations, or deletions, in one statement. */
+  async recordInOrder(manager: EntityManager, changes: readonly ProductLifecycleChange[]): Promise<void> {
+    for (let start = 0; start < changes.length;) {
+      const { deleted } = changes[start];
+      let end = start + 1;
+      while (end < changes.length && changes[end].deleted === deleted) end++;
+      const products = changes.slice(start, end).map(({ productId, version }) => ({ productId, version }));
+      if (deleted) await this.recordDeleted(manager, products);
+      else await this.recordCreated(manager, products);
+      start = end;
+    }
   }
 }

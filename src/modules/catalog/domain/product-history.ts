@@ -1,16 +1,7 @@
-import { Money } from './money';
+import { Product } from './product';
 
 /** A catalog product as its events leave it; `deleted` once the catalog removed it. */
-export interface ProductRecord {
-  id: string;
-  sku: string;
-  name: string;
-  description: string;
-  price: Money;
-  initialStock: number;
-  categories: string[];
-  /** The version of its stream `catalog.product:<id>` the record reflects. */
-  version: number;
+export interface ProductRecord extends Product {
   deleted: boolean;
 }
 

@@ -18,17 +18,14 @@ export class TrackProductOnCatalogChangedHandler implements IntegrationEventHand
   }
 
   /** Consecutive creations, or deletions, in one statement each, in order. */
-  async handleBatch(events: CatalogEvent[], tx: Transaction): Promise<void> {
-    for (let start = 0; start < events.length;) {
-      const deleted = events[start] instanceof ProductDeletedIntegrationEvent;
-      let end = start + 1;
-      while (end < events.length && events[end] instanceof ProductDeletedIntegrationEvent === deleted) end++;
-      const products = events
-        .slice(start, end)
-        .map(({ payload, envelope }) => ({ productId: payload.productId, version: envelope.streamVersion }));
-      if (deleted) await this.products.recordDeleted(tx.manager, products);
-      else await this.products.recordCreated(tx.manager, products);
-      start = end;
-    }
+  handleBatch(events: CatalogEvent[], tx: Transaction): Promise<void> {
+    return this.products.recordInOrder(
+      tx.manager,
+      events.map((event) => ({
+        productId: event.payload.productId,
+        version: event.envelope.streamVersion,
+        deleted: event instanceof ProductDeletedIntegrationEvent,
+      })),
+    );
   }
 }
