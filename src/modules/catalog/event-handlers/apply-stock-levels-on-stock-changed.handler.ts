@@ -4,13 +4,7 @@ import {
 } from '../../../shared/messaging/consumers/on-integration-event.decorator';
 import { IntegrationEvent } from '../../../shared/messaging/integration-event';
 import { Transaction } from '../../../shared/messaging/outbox/unit-of-work';
-import {
-  BackInStockIntegrationEvent,
-  OutOfStockIntegrationEvent,
-  StockLevels,
-  StockReplenishedIntegrationEvent,
-  StockReservedIntegrationEvent,
-} from '../../inventory/contracts';
+import { STOCK_CHANGED_EVENTS, StockLevels } from '../../inventory/contracts';
 import { ProductEnrichmentRepository } from '../infrastructure/product-enrichment.repository';
 import { CATALOG_ENRICHMENT } from '../infrastructure/catalog-enrichment.projection';
 
@@ -18,15 +12,7 @@ import { CATALOG_ENRICHMENT } from '../infrastructure/catalog-enrichment.project
  * Keeps `availability {inStock,available}` current from any stock event (each carries the levels
  * after the change); a stale event never overwrites a newer one.
  */
-@OnIntegrationEvent(
-  [
-    StockReservedIntegrationEvent,
-    StockReplenishedIntegrationEvent,
-    OutOfStockIntegrationEvent,
-    BackInStockIntegrationEvent,
-  ],
-  { projection: CATALOG_ENRICHMENT },
-)
+@OnIntegrationEvent(STOCK_CHANGED_EVENTS, { projection: CATALOG_ENRICHMENT })
 export class ApplyStockLevelsOnStockChangedHandler implements IntegrationEventHandler<IntegrationEvent<StockLevels>> {
   constructor(private readonly enrichment: ProductEnrichmentRepository) {}
 

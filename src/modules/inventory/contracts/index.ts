@@ -16,6 +16,17 @@ export * from './stock-reserved.integration-event';
 /** The event-sourced stock's stream: stock-opened, then reservations, restocks and transitions, then stock-closed. */
 export const stockStreamId = (productId: string): string => `inventory.stock:${productId}`;
 
+/**
+ * The events that change a live stock's levels (each carries them after the change): what other
+ * modules' availability read models apply. Opening and closing are the stream's own bookends.
+ */
+export const STOCK_CHANGED_EVENTS = [
+  StockReservedIntegrationEvent,
+  StockReplenishedIntegrationEvent,
+  OutOfStockIntegrationEvent,
+  BackInStockIntegrationEvent,
+];
+
 export const INVENTORY_EVENTS = [
   StockOpenedIntegrationEvent,
   StockReservedIntegrationEvent,
