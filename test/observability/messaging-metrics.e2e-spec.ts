@@ -54,6 +54,17 @@ describe('messaging metrics at /metrics', () => {
     });
   });
 
+  it('counts the time the event loop was busy, so its rate is how saturated the process is', async () => {
+    const busy = 'nodejs_eventloop_busy_seconds_total';
+    const before = sample(await scrape(), busy);
+    const startedAt = Date.now();
+    while (Date.now() - startedAt < 300); // the app shares this process: a loop that never yields
+    const after = sample(await scrape(), busy);
+    const elapsedS = (Date.now() - startedAt) / 1000;
+    expect(after - before).toBeGreaterThanOrEqual(0.29);
+    expect(after - before).toBeLessThanOrEqual(elapsedS + 0.05);
+  });
+
   it("reports a consumer's projection lag while an event of its types has not reached it", async () => {
     await eventually(scrape, (text) => sample(text, `projection_lag_events{consumer="${SEARCH_CONSUMER}"}`) === 0, {
       what: 'the search consumer to be caught up',

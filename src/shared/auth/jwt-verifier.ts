@@ -5,6 +5,7 @@ import { ConfigError } from '../config/config-error';
 import { ProblemException } from '../http/problem.exception';
 import { ADMIN_ROLE, AuthenticatedUser } from './authenticated-user';
 import { isAcceptableSubject } from './token-subject';
+import { VerifiedTokens } from './verified-tokens';
 
 /** A 401 as RFC 6750 wants it: the `WWW-Authenticate` challenge says the token was the problem. */
 export function unauthorized(detail: string, invalidToken: boolean): ProblemException {
@@ -56,12 +57,15 @@ function toUser(payload: JWTPayload): AuthenticatedUser {
  * identity provider's JWKS. Algorithms are pinned per key kind so `none` and HS-with-a-public-key
  * confusion are impossible. As RFC 8725 asks, `exp` is required and bounded by the maximum token
  * age, `typ` (when present) must name an access token, and `iss`/`aud` are checked when configured.
- * Bad tokens always become a 401; only an unreachable JWKS is a 503.
+ * Bad tokens always become a 401; only an unreachable JWKS is a 503. With the shared secret, a token
+ * verified in the last minute is answered from `VerifiedTokens`, never past its own expiry.
  */
 export class JwtVerifier {
   private readonly verifyToken: (token: string) => Promise<JWTVerifyResult>;
   private readonly remoteKeys: boolean;
   private readonly maxTokenAgeSeconds: number;
+  /** Only with the shared secret, which changes only with a restart; a JWKS key withdrawn must stop working at once. */
+  private readonly verified?: VerifiedTokens;
 
   constructor(settings: AppConfig['jwt']) {
     const common = {
@@ -83,6 +87,7 @@ export class JwtVerifier {
       );
       this.verifyToken = async (token) => jwtVerify(token, await secret, { ...common, algorithms: ['HS256'] });
       this.remoteKeys = false;
+      this.verified = new VerifiedTokens();
     } else if (settings.jwksUrl) {
       const keySet = createRemoteJWKSet(new URL(settings.jwksUrl));
       this.verifyToken = (token) => jwtVerify(token, keySet, { ...common, algorithms: ['RS256', 'ES256'] });
@@ -94,6 +99,8 @@ export class JwtVerifier {
 
   /** The user a token proves, or a 401 `ProblemException` (503 when the JWKS cannot be fetched). */
   async verify(token: string): Promise<AuthenticatedUser> {
+    const known = this.verified?.get(token);
+    if (known) return known;
     let verified: JWTVerifyResult;
     try {
       verified = await this.verifyToken(token);
@@ -104,7 +111,9 @@ export class JwtVerifier {
     if (!isAccessTokenType(protectedHeader.typ) || !hasBoundedLifetime(payload, this.maxTokenAgeSeconds)) {
       throw unauthorized(INVALID, true);
     }
-    return toUser(payload);
+    const user = toUser(payload);
+    this.verified?.remember(token, user);
+    return user;
   }
 
   private failure(error: unknown): ProblemException {

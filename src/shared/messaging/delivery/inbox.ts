@@ -8,6 +8,17 @@ import { faultPoint } from '../testing/fault-points';
 
 export type InboxOutcome = 'applied' | 'duplicate';
 
+const CLAIM = `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`;
+
+/**
+ * The claim of a projection's handler takes the projection's shared lock first, in the same statement:
+ * the subquery's one row (the lock held) is what is inserted, so a rebuild still never overlaps a write,
+ * and the round trip a separate lock statement cost is saved on every event.
+ */
+const CLAIM_UNDER_PROJECTION_LOCK = `INSERT INTO messaging.inbox (consumer, event_id)
+  SELECT $1::text, $2::uuid FROM (${projectionLockSql('shared', '$3')}) AS projection_lock
+  ON CONFLICT DO NOTHING RETURNING 1`;
+
 /**
  * Applies one event to one consumer exactly once: the inbox row `(consumer, eventId)` and the
  * handler's effect (plus any events it records, caused by this one) commit in one transaction. A
@@ -22,12 +33,14 @@ export class Inbox {
     const context = { correlationId: envelope.correlationId, causationId: envelope.eventId, actor: envelope.actor };
     const outcome = await runWithMessageContext(context, () =>
       this.unitOfWork.run(async (tx): Promise<InboxOutcome> => {
-        if (registration.projection)
-          await tx.manager.query(projectionLockSql('shared'), [registration.projection.name]);
-        const inserted: unknown[] = await tx.manager.query(
-          `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
-          [registration.consumer, envelope.eventId],
-        );
+        const { projection } = registration;
+        const inserted: unknown[] = projection
+          ? await tx.manager.query(CLAIM_UNDER_PROJECTION_LOCK, [
+              registration.consumer,
+              envelope.eventId,
+              projection.name,
+            ])
+          : await tx.manager.query(CLAIM, [registration.consumer, envelope.eventId]);
         if (inserted.length === 0) return 'duplicate';
         await registration.instance.handle(event, tx);
         faultPoint('consumer-before-commit');

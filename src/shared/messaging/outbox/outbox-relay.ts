@@ -115,7 +115,12 @@ export class OutboxRelay {
         // asking for another pass for it saves an empty read per commit (the monolith hears each
         // commit twice: the in-process signal and its own NOTIFY).
         this.again = false;
-        const next = this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])]);
+        // Only a full batch suggests more rows are already waiting; after a short one, what commits
+        // meanwhile wakes the relay (`again`), and reading ahead would mostly cost an empty query.
+        const next =
+          batch.length === batchSize
+            ? this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])])
+            : Promise.resolve([]);
         next.catch(() => undefined); // awaited below, unless publishing fails first
         const published = await this.publish(batch);
         faultPoint('after-publish-before-mark');

@@ -117,6 +117,9 @@ export class RabbitMqConnection {
       reconnectTimeInSeconds: RECONNECT_SECONDS,
       connectionOptions: {
         ...tlsSocketOptions(url, tls),
+        // amqplib leaves Nagle on: a publish written while an ack is unacknowledged on the wire waits for
+        // the broker's delayed ACK (40 ms on Linux), which was most of a RabbitMQ propagation's median.
+        noDelay: true,
         clientProperties: { connection_name: `${namePrefix}:${this.config.modules.join('+')}:${process.pid}` },
       },
     });
