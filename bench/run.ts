@@ -46,6 +46,7 @@ function phaseCount(only: ReadonlySet<ScenarioName>): number {
     baselines +
     has('read') +
     2 * (has('propagation') + has('sustained')) +
+    has('propagation') +
     3 * has('split') +
     has('relay') +
     2 * has('search') +

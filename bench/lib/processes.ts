@@ -19,6 +19,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Whether `BENCH_CPU_PROF` asks for a profile of the server called `name`. */
+function profiled(name: string): boolean {
+  const wanted = process.env.BENCH_CPU_PROF?.split(',').map((each) => each.trim());
+  return wanted !== undefined && (wanted.includes('1') || wanted.includes(name));
+}
+
+const LOOP_BUSY = 'nodejs_eventloop_busy_seconds_total';
+
 /** A server under benchmark in its own process, so its CPU and memory are its own. */
 export class ServerProcess {
   private readonly output: string[] = [];
@@ -40,7 +48,8 @@ export class ServerProcess {
 
   /**
    * Starts `script` (relative to the build root) with `env` and waits until `readyPath` answers 200.
-   * `BENCH_CPU_PROF=1` profiles it with `--cpu-prof` into dist/bench/profiles.
+   * `BENCH_CPU_PROF=1` profiles it with `--cpu-prof` into dist/bench/profiles; a list of names
+   * (`BENCH_CPU_PROF=split-reviews,app-rabbitmq`) profiles only those, so the others run unslowed.
    */
   static async start(
     name: string,
@@ -49,7 +58,7 @@ export class ServerProcess {
     readyPath: string,
   ): Promise<ServerProcess> {
     const port = await freePort();
-    const profile = process.env.BENCH_CPU_PROF
+    const profile = profiled(name)
       ? ['--cpu-prof', `--cpu-prof-dir=${join(BUILD_ROOT, 'profiles')}`, `--cpu-prof-name=${name}.cpuprofile`]
       : [];
     const child = spawn(process.execPath, [...profile, join(BUILD_ROOT, script)], {
@@ -74,6 +83,20 @@ export class ServerProcess {
       const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
       const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
       return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Seconds its event loop has been busy (`nodejs_eventloop_busy_seconds_total` at `/metrics`); null
+   * when the process does not report it (a baseline). Two readings over a phase give its utilization.
+   */
+  async loopBusySeconds(): Promise<number | null> {
+    try {
+      const response = await fetch(`${this.baseUrl}/metrics`);
+      const line = (await response.text()).split('\n').find((each) => each.startsWith(`${LOOP_BUSY} `));
+      return line ? Number(line.slice(LOOP_BUSY.length + 1)) : null;
     } catch {
       return null;
     }

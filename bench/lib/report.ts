@@ -53,6 +53,13 @@ export interface BenchReport {
   };
   /** Where propagation's time goes: each milestone's p50/p99 after the event was recorded (see `MILESTONES`). */
   propagationBreakdownMs: Record<'inprocess' | 'rabbitmq' | 'nats' | 'split', PropagationResult['breakdown'] | null>;
+  /** Bare amqplib through the same RabbitMQ topology at the same rate: the wire's share of a propagation. */
+  propagationFloorMs: { rabbitmq: { p50Ms: number | null; p99Ms: number | null } | null };
+  /** Per deployment, each server's event-loop busy share while it propagated (see `loopUtilization`). */
+  propagationLoopUtilization: Record<
+    'inprocess' | 'rabbitmq' | 'nats' | 'split',
+    PropagationResult['loopUtilization'] | null
+  >;
   /** The highest write rate (reviews/s) each deployment kept up with (see the sustained scenarios). */
   sustainedWritesPerSec: {
     inprocess: number | null;

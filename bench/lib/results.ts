@@ -21,6 +21,8 @@ export interface Results {
     nats?: PropagationResult;
     split?: PropagationResult;
   };
+  /** Bare amqplib publish → delivery through the app's RabbitMQ topology at the propagation rate. */
+  propagationFloor?: Measurement;
   /** The write-rate ramp per deployment. */
   sustained: {
     inprocess?: SustainedResult;

@@ -25,7 +25,12 @@ const withRatios = (app: Measurement, baselines: (Measurement | undefined)[]) =>
     baseline ? [{ ...baseline, ratio: ratio(app.throughput, baseline.throughput) }] : [],
   );
 
-function propagationScenario(name: string, result: PropagationResult, facts: RunFacts): ScenarioResult {
+function propagationScenario(
+  name: string,
+  result: PropagationResult,
+  facts: RunFacts,
+  floor?: Measurement,
+): ScenarioResult {
   return {
     name,
     measures: `201 of a review → its row committed in the search read model, ${facts.propagationRate} writes/s`,
@@ -36,12 +41,16 @@ function propagationScenario(name: string, result: PropagationResult, facts: Run
       p50Ms: result.p50Ms,
       p99Ms: result.p99Ms,
     },
-    baselines: [],
+    baselines: floor ? [{ ...floor, ratio: null }] : [],
     notes: [
       'path, ms after the event was recorded (p50/p99): ' +
         MILESTONES.map(
           (milestone) => `${milestone} ${result.breakdown[milestone].p50Ms}/${result.breakdown[milestone].p99Ms}`,
         ).join(', '),
+      'event loop busy, share of the time: ' +
+        Object.entries(result.loopUtilization)
+          .map(([server, share]) => `${server} ${share ?? 'not reported'}`)
+          .join(', '),
       ...(result.missing > 0 ? [`${result.missing} of ${result.writes} reviews never became visible`] : []),
     ],
   };
@@ -116,7 +125,8 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
     });
   }
   if (propagation.inprocess) scenarios.push(propagationScenario('propagation-inprocess', propagation.inprocess, facts));
-  if (propagation.rabbitmq) scenarios.push(propagationScenario('propagation-rabbitmq', propagation.rabbitmq, facts));
+  if (propagation.rabbitmq)
+    scenarios.push(propagationScenario('propagation-rabbitmq', propagation.rabbitmq, facts, results.propagationFloor));
   if (propagation.nats) scenarios.push(propagationScenario('propagation-nats', propagation.nats, facts));
   if (propagation.split) scenarios.push(propagationScenario('propagation-split', propagation.split, facts));
   for (const deployment of ['inprocess', 'rabbitmq', 'nats', 'split'] as const) {
@@ -221,6 +231,17 @@ export function buildReport(results: Results, facts: RunFacts): BenchReport {
       rabbitmq: propagation.rabbitmq?.breakdown ?? null,
       nats: propagation.nats?.breakdown ?? null,
       split: propagation.split?.breakdown ?? null,
+    },
+    propagationFloorMs: {
+      rabbitmq: results.propagationFloor
+        ? { p50Ms: results.propagationFloor.p50Ms, p99Ms: results.propagationFloor.p99Ms }
+        : null,
+    },
+    propagationLoopUtilization: {
+      inprocess: propagation.inprocess?.loopUtilization ?? null,
+      rabbitmq: propagation.rabbitmq?.loopUtilization ?? null,
+      nats: propagation.nats?.loopUtilization ?? null,
+      split: propagation.split?.loopUtilization ?? null,
     },
     sustainedWritesPerSec: {
       inprocess: results.sustained.inprocess?.writesPerSec ?? null,

@@ -12,6 +12,7 @@ import { measureReservations } from './reservation';
 import { measureSearch, profileSearchQueries, seedSearchIndex } from './search';
 import { measureStartup } from './startup';
 import { SUSTAINED_STEPS, SUSTAINED_STEP_S, measureSustained } from './sustained';
+import { measureWireFloor } from './wire-floor';
 import { measureWrite, reviewPairs } from './write';
 
 export const PRODUCTS = 1000;
@@ -60,6 +61,7 @@ export async function monolithInProcess(run: BenchRun, results: Results): Promis
       pairs,
       PROPAGATION_RATE,
       durationS,
+      [app],
     );
     await run.settle(app);
   }
@@ -123,6 +125,10 @@ export async function overBroker(
   transport: 'rabbitmq' | 'nats',
 ): Promise<void> {
   const name = transport === 'nats' ? 'NATS JetStream' : 'RabbitMQ';
+  if (transport === 'rabbitmq' && run.wants('propagation')) {
+    run.progress.phase(`propagation floor: bare amqplib, ${PROPAGATION_RATE} messages/s for ${run.durationS} s`);
+    results.propagationFloor = await measureWireFloor(await run.broker(), PROPAGATION_RATE, run.durationS);
+  }
   const app = await run.startApp(transport);
   await run.settle(app);
   if (run.wants('propagation')) {
@@ -134,6 +140,7 @@ export async function overBroker(
       pairs,
       PROPAGATION_RATE,
       run.durationS,
+      [app],
     );
     await run.settle(app);
   }
@@ -175,6 +182,7 @@ export async function split(run: BenchRun, results: Results): Promise<void> {
       steady,
       PROPAGATION_RATE,
       run.durationS,
+      [...deployment.services, deployment.gateway],
       deployment.databases.reviews.url,
     );
     await settle();

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { BenchDatabase } from '../lib/database';
 import { postJson } from '../lib/http';
 import { percentile, round1 } from '../lib/percentiles';
+import { ServerProcess } from '../lib/processes';
 import { REVIEW_BODY, reviewPairs } from './write';
 
 const CHANNEL = 'bench_review_indexed';
@@ -16,6 +17,11 @@ export interface PropagationResult {
   missing: number;
   /** Where the time goes: each milestone of a review's path, in ms after its event was recorded. */
   breakdown: Record<Milestone, { p50Ms: number | null; p99Ms: number | null }>;
+  /**
+   * Per server process, the share of the writing and draining time its event loop was busy (0–1): near
+   * 1 the process has no time left and every delivery queues, whatever the broker's own latency.
+   */
+  loopUtilization: Record<string, number | null>;
 }
 
 /**
@@ -217,13 +223,16 @@ export async function measurePropagation(
   pairs: ReturnType<typeof reviewPairs>,
   rate: number,
   durationS: number,
+  servers: readonly ServerProcess[],
   eventStoreUrl = searchDatabaseUrl,
 ): Promise<PropagationResult> {
   const probe = await PropagationProbe.listen(searchDatabaseUrl);
   try {
+    const loop = await LoopWatch.start(servers);
     const ids = await probe.writeSteadily(baseUrl, pairs, rate, durationS);
     if (probe.failedWrites > 0) throw new Error(`${probe.failedWrites} review writes failed`);
     await probe.drain(ids, 15000);
+    const loopUtilization = await loop.utilization();
     const latencies = probe.latencies(ids);
     return {
       writes: ids.length,
@@ -231,8 +240,35 @@ export async function measurePropagation(
       p99Ms: round1(percentile(latencies, 0.99)),
       missing: ids.length - latencies.length,
       breakdown: await probe.breakdown(ids, eventStoreUrl, searchDatabaseUrl),
+      loopUtilization,
     };
   } finally {
     await probe.close();
+  }
+}
+
+/** Each server's event-loop busy time, read at the start and the end of a phase. */
+class LoopWatch {
+  private constructor(
+    private readonly servers: readonly ServerProcess[],
+    private readonly busyAtStart: (number | null)[],
+    private readonly startedAt: number,
+  ) {}
+
+  static async start(servers: readonly ServerProcess[]): Promise<LoopWatch> {
+    const busy = await Promise.all(servers.map((server) => server.loopBusySeconds()));
+    return new LoopWatch(servers, busy, performance.now());
+  }
+
+  async utilization(): Promise<Record<string, number | null>> {
+    const elapsedS = (performance.now() - this.startedAt) / 1000;
+    const busy = await Promise.all(this.servers.map((server) => server.loopBusySeconds()));
+    return Object.fromEntries(
+      this.servers.map((server, index) => {
+        const [start, end] = [this.busyAtStart[index], busy[index]];
+        const share = start === null || end === null ? null : Math.round(((end - start) / elapsedS) * 100) / 100;
+        return [server.name, share];
+      }),
+    );
   }
 }
