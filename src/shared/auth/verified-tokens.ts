@@ -15,7 +15,7 @@ export class VerifiedTokens {
   constructor(
     private readonly capacity = 5000,
     private readonly ttlMs = 60_000,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   get(token: string): AuthenticatedUser | undefined {
