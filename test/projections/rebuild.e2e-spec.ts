@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { projectionStatus } from '../../src/cli/projections/projection-status';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -27,6 +28,27 @@ describe('projection rebuild', () => {
 
     expect(result.replayed).toBeGreaterThan(0);
     expect(await dump(app, name)).toEqual(live);
+  });
+
+  it('waits out a transaction elsewhere on the server that holds its id longer than one settle wait', async () => {
+    const live = await dump(app, 'reviews-products');
+    // Transaction ids are server-wide: this one, in another session, is in flight when the rebuild
+    // looks for its settled head, and ends only after the 2 s one try waits.
+    const other = new Client({ connectionString: app.database.url });
+    await other.connect();
+    await other.query('BEGIN');
+    await other.query('SELECT txid_current()');
+    const ended = new Promise((resolve) => setTimeout(resolve, 3000)).then(async () => {
+      await other.query('COMMIT');
+      await other.end();
+    });
+    try {
+      const result = await rebuild(app, 'reviews-products');
+      expect(result.replayed).toBeGreaterThan(0);
+    } finally {
+      await ended;
+    }
+    expect(await dump(app, 'reviews-products')).toEqual(live);
   });
 
   it('gives the rebuilt tables the storage parameters of the live ones', async () => {

@@ -71,24 +71,27 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       options.batchSize,
     );
     const settled = new SettledPositions(options.live);
-    const horizon = await settledHead(options.live, settled);
+    const horizon = await whenSettled(() => settledHead(options.live, settled));
     options.progress?.start(await replayer.remaining(horizon), scratch.resumed);
     const replayed = await replayer.replayUpTo(horizon, (applied) => options.progress?.advance(applied));
     const shadows = new ShadowTables(options.live, database.dataSource, projection.tables);
     await shadows.fill();
-    const caughtUp = await options.live.transaction(async (manager) => {
-      await manager.query(`SET LOCAL statement_timeout = 0`);
-      await manager.query(projectionLockSql('exclusive'), [projection.name]);
-      // Taken under the lock: whatever live handlers applied to the old tables is at or below it.
-      // On this transaction's connection: the embedded database serves no other while it is open.
-      const inTransaction = { query: (sql: string, params?: unknown[]) => manager.query(sql, params) };
-      const head = await settledHead(inTransaction, new SettledPositions(inTransaction as unknown as DataSource));
-      const applied = await replayer.replayUpTo(head, undefined, manager);
-      if (applied > 0) await shadows.fill(manager);
-      await options.beforeSwap?.();
-      await shadows.swap(manager);
-      return applied;
-    });
+    // A try that finds transactions still in flight rolls back before swapping anything, and is repeated.
+    const caughtUp = await whenSettled(() =>
+      options.live.transaction(async (manager) => {
+        await manager.query(`SET LOCAL statement_timeout = 0`);
+        await manager.query(projectionLockSql('exclusive'), [projection.name]);
+        // Taken under the lock: whatever live handlers applied to the old tables is at or below it.
+        // On this transaction's connection: the embedded database serves no other while it is open.
+        const inTransaction = { query: (sql: string, params?: unknown[]) => manager.query(sql, params) };
+        const head = await settledHead(inTransaction, new SettledPositions(inTransaction as unknown as DataSource));
+        const applied = await replayer.replayUpTo(head, undefined, manager);
+        if (applied > 0) await shadows.fill(manager);
+        await options.beforeSwap?.();
+        await shadows.swap(manager);
+        return applied;
+      }),
+    );
     await context.close();
     await database.close();
     await scratch.discard();
@@ -102,6 +105,31 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   }
 }
 
+/** Transactions held their ids longer than `SettledPositions` waits, so no settled head is known yet. */
+class TransactionsInFlight extends Error {
+  constructor() {
+    super('event-store transactions stayed in flight too long; try again');
+  }
+}
+
+/**
+ * How often a rebuild looks for a settled head before it gives up. Transaction ids are server-wide,
+ * so any transaction of any database on the server that outlasts one wait (2 s) fails a try; a
+ * pause and another try usually find it ended.
+ */
+const SETTLE_TRIES = 5;
+
+async function whenSettled<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof TransactionsInFlight) || tries >= SETTLE_TRIES) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200 * tries));
+  }
+}
+
 /**
  * Every position drawn so far, once settled. `SettledPositions` falls back to an older value when a
  * transaction outlasts its wait; replaying only up to that could swap in a projection missing
@@ -112,6 +140,6 @@ async function settledHead(live: Pick<DataSource, 'query'>, settled: SettledPosi
     `SELECT coalesce(pg_sequence_last_value('messaging.event_store_position_seq'), 0)::text AS drawn`,
   );
   const head = await settled.current();
-  if (head < BigInt(drawn)) throw new Error('event-store transactions stayed in flight too long; try again');
+  if (head < BigInt(drawn)) throw new TransactionsInFlight();
   return head;
 }
