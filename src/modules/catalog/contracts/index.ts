@@ -1,3 +1,4 @@
+import { ProductLifecycleChange } from '../../../shared/database/product-tombstones';
 import { ProductCreatedIntegrationEvent } from './product-created.integration-event';
 import { ProductCreatedV2IntegrationEvent } from './product-created-v2.integration-event';
 import { ProductDeletedIntegrationEvent } from './product-deleted.integration-event';
@@ -20,3 +21,16 @@ export const CATALOG_EVENTS = [
   ProductDeletedIntegrationEvent,
   ProductDetailViewedIntegrationEvent,
 ];
+
+/** A product's creation or its deletion: what a module keeping its own list of existing products consumes. */
+export type ProductLifecycleEvent = ProductCreatedV2IntegrationEvent | ProductDeletedIntegrationEvent;
+
+/** The events of `ProductLifecycleEvent`, for a handler's subscription. */
+export const PRODUCT_LIFECYCLE_EVENTS = [ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent];
+
+/** What a lifecycle event says: which product, at which version of its stream, created or deleted. */
+export const lifecycleChangeOf = (event: ProductLifecycleEvent): ProductLifecycleChange => ({
+  productId: event.payload.productId,
+  version: event.envelope.streamVersion,
+  deleted: event instanceof ProductDeletedIntegrationEvent,
+});
