@@ -111,16 +111,16 @@ export class OutboxRelay {
         // next batch is read by flag too, minus the rows in hand, never as "after the last position":
         // a row that took a lower position but committed late must still come before later ones.
         const positions = batch.map((event) => event.position);
-        // A wake-up comes after its commit, so one that came before this read is answered by it; not
-        // asking for another pass for it saves an empty read per commit (the monolith hears each
-        // commit twice: the in-process signal and its own NOTIFY).
-        this.again = false;
-        // Only a full batch suggests more rows are already waiting; after a short one, what commits
-        // meanwhile wakes the relay (`again`), and reading ahead would mostly cost an empty query.
-        const next =
-          batch.length === batchSize
-            ? this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])])
-            : Promise.resolve([]);
+        // Only a full batch suggests more rows are already waiting, so only then is the next batch read
+        // ahead; after a short one that read would mostly come back empty. A read that starts now
+        // answers every wake-up so far (a wake-up comes after its commit), so those need no pass of
+        // their own. Without it, a wake-up since `batch` was read stays set and is answered below:
+        // that read may have begun before the commit became visible.
+        const readAhead = batch.length === batchSize;
+        if (readAhead) this.again = false;
+        const next = readAhead
+          ? this.eventStore.findUnpublished(modules, batchSize, [...positions, ...(marking?.positions ?? [])])
+          : Promise.resolve([]);
         next.catch(() => undefined); // awaited below, unless publishing fails first
         const published = await this.publish(batch);
         faultPoint('after-publish-before-mark');
@@ -130,7 +130,7 @@ export class OutboxRelay {
         // it unobserved while the next batch is being published (Node ends the process on that).
         done.catch(() => undefined);
         marking = { positions, done };
-        // `next` was read as publishing began: what committed since would wait for yet another batch.
+        // Committed after `next` (or `batch`) was read: read afresh, or it would wait for a poll.
         if (this.again) {
           this.again = false;
           batch = await this.eventStore.findUnpublished(modules, batchSize, positions);
