@@ -1,4 +1,3 @@
-import { ProductLifecycleChange } from '../../../shared/database/product-tombstones';
 import { ProductCreatedIntegrationEvent } from './product-created.integration-event';
 import { ProductCreatedV2IntegrationEvent } from './product-created-v2.integration-event';
 import { ProductDeletedIntegrationEvent } from './product-deleted.integration-event';
@@ -29,7 +28,9 @@ export type ProductLifecycleEvent = ProductCreatedV2IntegrationEvent | ProductDe
 export const PRODUCT_LIFECYCLE_EVENTS = [ProductCreatedV2IntegrationEvent, ProductDeletedIntegrationEvent];
 
 /** What a lifecycle event says: which product, at which version of its stream, created or deleted. */
-export const lifecycleChangeOf = (event: ProductLifecycleEvent): ProductLifecycleChange => ({
+export const lifecycleChangeOf = (
+  event: ProductLifecycleEvent,
+): { productId: string; version: number; deleted: boolean } => ({
   productId: event.payload.productId,
   version: event.envelope.streamVersion,
   deleted: event instanceof ProductDeletedIntegrationEvent,
